@@ -1,0 +1,44 @@
+package io.platform.config;
+
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+
+/** IPv4 CIDR parsing and arithmetic for config validation, on the IPAddress library. */
+public final class Cidr {
+    private Cidr() {
+    }
+
+    /** Parses {@code text} as an IPv4 network block with a prefix between {@code minPrefix} and 28. */
+    public static IPAddress parseBlock(String key, String text, int minPrefix) {
+        IPAddress address;
+        try {
+            address = new IPAddressString(text).toAddress();
+        } catch (AddressStringException | IllegalArgumentException e) {
+            throw new ConfigException(key, "'" + text + "' is not a valid CIDR block; expected e.g. 10.1.0.0/16");
+        }
+        if (address == null || !address.isIPv4() || !address.isPrefixed()) {
+            throw new ConfigException(key, "'" + text + "' is not a valid IPv4 CIDR block; expected e.g. 10.1.0.0/16");
+        }
+        int prefix = address.getNetworkPrefixLength();
+        if (prefix < minPrefix || prefix > 28) {
+            throw new ConfigException(key, "'" + text + "' has prefix /" + prefix + "; allowed: /" + minPrefix + " to /28");
+        }
+        IPAddress block = address.toPrefixBlock();
+        if (!block.getLower().equals(address.getLower())) {
+            throw new ConfigException(key, "'" + text + "' has host bits set; did you mean " + block + "?");
+        }
+        return block;
+    }
+
+    /** The {@code index}-th /24 of a /16, e.g. (10.1.0.0/16, 11) gives 10.1.11.0/24. */
+    public static String slash24(IPAddress sixteen, int index) {
+        IPAddress lower = sixteen.getLower();
+        return lower.getSegment(0).getSegmentValue() + "." + lower.getSegment(1).getSegmentValue() + "." + index + ".0/24";
+    }
+
+    /** CIDR blocks either nest or are disjoint, so overlap is containment either way. */
+    public static boolean overlaps(IPAddress a, IPAddress b) {
+        return a.contains(b) || b.contains(a);
+    }
+}

@@ -1,0 +1,33 @@
+package io.platform.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Names ({@code {project}-{env}-{resource}}) and the required tags (SPEC §2) of one stack.
+ * Tags are set explicitly on every taggable resource so tests and the policy pack see them.
+ */
+public record Naming(String project, String environment, String owner, String costCenter) {
+
+    /** {@code platform-staging-vpc} for {@code name("vpc")}. */
+    public String name(String resource) {
+        return project + "-" + environment + "-" + resource;
+    }
+
+    /** The required tags plus {@code Name}. */
+    public Map<String, String> tags(String resource) {
+        Map<String, String> tags = new LinkedHashMap<>(baseTags());
+        tags.put("Name", name(resource));
+        return Map.copyOf(tags);
+    }
+
+    public Map<String, String> baseTags() {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("Project", project);
+        tags.put("Environment", environment);
+        tags.put("Owner", owner);
+        tags.put("CostCenter", costCenter);
+        tags.put("ManagedBy", "pulumi");
+        return tags;
+    }
+}

@@ -1,0 +1,13 @@
+package io.platform.encryption;
+
+import io.platform.aws.AwsAccount;
+import io.platform.config.Naming;
+
+/** Inputs of the encryption tier. */
+public record EncryptionArgs(Naming naming, AwsAccount account, int deletionWindowDays) {
+    public EncryptionArgs {
+        if (deletionWindowDays < 7 || deletionWindowDays > 30) {
+            throw new IllegalArgumentException("deletionWindowDays must be 7..30, got " + deletionWindowDays);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.platform.encryption;
+
+import io.platform.iam.PolicyDocument;
+import io.platform.iam.PolicyDocument.Statement;
+
+import java.util.List;
+
+/** Key policies per {@link KeyPurpose}: the account administers, only the purpose's services use. */
+final class KeyPolicies {
+    private static final String[] USE_ACTIONS = {
+            "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"};
+
+    private KeyPolicies() {
+    }
+
+    static String render(KeyPurpose purpose, String partition, String region, String accountId) {
+        String root = "arn:" + partition + ":iam::" + accountId + ":root";
+        PolicyDocument doc = PolicyDocument.create()
+                // Without this the key can become unmanageable; IAM policies then decide who administers it.
+                .statement(Statement.allow("AccountAdministration").awsPrincipal(root)
+                        .actions("kms:*").resources("*"));
+        if (!purpose.viaServices().isEmpty()) {
+            doc.statement(Statement.allow("UseThroughIntendedServices").anyPrincipal()
+                    .actions(List.of(USE_ACTIONS[0], USE_ACTIONS[1], USE_ACTIONS[2], USE_ACTIONS[3], USE_ACTIONS[4],
+                            "kms:CreateGrant", "kms:ListGrants"))
+                    .resources("*")
+                    .condition("StringEquals", "kms:CallerAccount", accountId)
+                    .condition("StringEquals", "kms:ViaService", purpose.viaServices().stream()
+                            .map(s -> s + "." + region + ".amazonaws.com").toList()));
+        }
+        if (purpose == KeyPurpose.LOGS) {
+            // CloudWatch Logs encrypts as itself, so it needs an explicit grant bound to this account's log groups.
+            doc.statement(Statement.allow("CloudWatchLogsEncryption")
+                    .servicePrincipal("logs." + region + ".amazonaws.com")
+                    .actions(USE_ACTIONS)
+                    .resources("*")
+                    .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn",
+                            "arn:" + partition + ":logs:" + region + ":" + accountId + ":log-group:*"));
+        }
+        return doc.toJson();
+    }
+}

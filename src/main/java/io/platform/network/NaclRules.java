@@ -1,0 +1,74 @@
+package io.platform.network;
+
+import io.platform.config.NatStrategy;
+import io.platform.config.NetworkConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-tier network ACLs of seed 001 §5.3.2, computed from the configured VPC and
+ * subnet CIDRs (never literals). NACLs are stateless, so every allowed flow also
+ * gets its return path on the ephemeral ports.
+ */
+public final class NaclRules {
+    static final String ANYWHERE = "0.0.0.0/0";
+    static final int EPHEMERAL_FROM = 1024;
+    static final int EPHEMERAL_TO = 65535;
+    public static final int POSTGRES = 5432;
+    public static final int REDIS = 6379;
+
+    private NaclRules() {
+    }
+
+    public static List<NaclRule> forTier(SubnetTier tier, NetworkConfig network) {
+        return switch (tier) {
+            case PUBLIC -> publicRules();
+            case PRIVATE -> privateRules(network);
+            case DATA -> dataRules(network);
+        };
+    }
+
+    /** Internet → ALB on 443/80, return traffic on ephemeral ports; outbound open (ALB → app, NAT → internet). */
+    private static List<NaclRule> publicRules() {
+        return List.of(
+                NaclRule.allowTcp(100, false, 443, ANYWHERE),
+                NaclRule.allowTcp(110, false, 80, ANYWHERE),
+                NaclRule.allowTcpRange(120, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE),
+                NaclRule.allowAll(100, true, ANYWHERE));
+    }
+
+    /** Anything from inside the VPC; the internet only as HTTPS through NAT and its replies. */
+    private static List<NaclRule> privateRules(NetworkConfig network) {
+        List<NaclRule> rules = new ArrayList<>();
+        rules.add(NaclRule.allowAll(100, false, network.vpcCidr()));
+        rules.add(NaclRule.allowAll(100, true, network.vpcCidr()));
+        if (network.natStrategy() != NatStrategy.NONE) {
+            rules.add(NaclRule.allowTcpRange(110, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE));
+            rules.add(NaclRule.allowTcp(110, true, 443, ANYWHERE));
+        }
+        return List.copyOf(rules);
+    }
+
+    /**
+     * PostgreSQL and Redis from the private (app) subnets only, replies back to them, and
+     * Redis replication between the data subnets. Nothing else, in either direction.
+     */
+    private static List<NaclRule> dataRules(NetworkConfig network) {
+        List<NaclRule> rules = new ArrayList<>();
+        List<String> app = network.privateSubnetCidrs();
+        List<String> data = network.dataSubnetCidrs();
+        for (int i = 0; i < app.size(); i++) {
+            rules.add(NaclRule.allowTcp(100 + i, false, POSTGRES, app.get(i)));
+            rules.add(NaclRule.allowTcp(110 + i, false, REDIS, app.get(i)));
+            rules.add(NaclRule.allowTcpRange(100 + i, true, EPHEMERAL_FROM, EPHEMERAL_TO, app.get(i)));
+        }
+        for (int i = 0; i < data.size(); i++) {
+            rules.add(NaclRule.allowTcp(120 + i, false, REDIS, data.get(i)));
+            rules.add(NaclRule.allowTcpRange(130 + i, false, EPHEMERAL_FROM, EPHEMERAL_TO, data.get(i)));
+            rules.add(NaclRule.allowTcp(110 + i, true, REDIS, data.get(i)));
+            rules.add(NaclRule.allowTcpRange(120 + i, true, EPHEMERAL_FROM, EPHEMERAL_TO, data.get(i)));
+        }
+        return List.copyOf(rules);
+    }
+}

@@ -1,0 +1,10 @@
+package io.platform.network;
+
+import com.pulumi.core.Output;
+import io.platform.aws.AwsAccount;
+import io.platform.config.Naming;
+import io.platform.config.NetworkConfig;
+
+/** Inputs of the network tier: its validated config, and the key that encrypts its flow logs. */
+public record NetworkArgs(Naming naming, AwsAccount account, NetworkConfig config, Output<String> logsKeyArn) {
+}

@@ -1,0 +1,58 @@
+package io.platform.plan;
+
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import io.platform.PlatformProgram;
+import io.platform.config.RawConfig;
+import io.platform.config.StackConfig;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the real program in-process on the Pulumi Java SDK's mock monitor, answering
+ * every registration and data source through {@link SimulatedAws}, and records what
+ * the program declared.
+ */
+public final class OfflineEngine {
+    private OfflineEngine() {
+    }
+
+    public static PlanResult run(RawConfig raw, StackConfig config, String accountId) {
+        SimulatedAws aws = new SimulatedAws(config.region(), accountId);
+        Logger quiet = Logger.getLogger("io.platform.plan.engine");
+        quiet.setUseParentHandlers(false);
+        quiet.setLevel(Level.SEVERE);
+        RecordingMonitor monitor = new RecordingMonitor(aws, PulumiTestInternal.mockLog(quiet));
+        try {
+            TestResult result = PulumiTestInternal.builder()
+                    .options(TestOptions.builder().projectName(raw.project()).stackName(raw.stack()).preview(false).build())
+                    .mocks(aws)
+                    .config(raw.values(), raw.secretKeys())
+                    .standardLogger(quiet)
+                    .monitorDecorator(ignored -> monitor)
+                    .build()
+                    .runTest(ctx -> PlatformProgram.define(ctx, config));
+            if (!result.exceptions().isEmpty() || !result.errors().isEmpty()) {
+                String problems = result.exceptions().stream().map(OfflineEngine::describe)
+                        .collect(Collectors.joining("; "));
+                throw new PlanException("the program failed: "
+                        + (problems.isEmpty() ? String.join("; ", result.errors()) : problems));
+            }
+            return new PlanResult(raw.project(), raw.stack(), config, accountId, monitor.recorded());
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,202 @@
+package io.platform.plan;
+
+import com.pulumi.test.Mocks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static java.util.Map.entry;
+
+/**
+ * The offline plan's stand-in for AWS: answers every registration and data-source call
+ * with the values AWS would return — ids in AWS's formats, ARNs built from partition,
+ * region, account and name, DNS names and endpoints — derived deterministically from
+ * the resource's name, so two plans of one config print the same thing.
+ */
+final class SimulatedAws implements Mocks {
+    /** How AWS shapes one type's id and ARN. {@code {id}}, {@code {name}} etc. are filled in. */
+    private record Shape(String idPrefix, String arn) {
+    }
+
+    private static final Map<String, Shape> SHAPES = Map.ofEntries(
+            entry("aws:ec2/vpc:Vpc", new Shape("vpc-", "arn:{p}:ec2:{r}:{a}:vpc/{id}")),
+            entry("aws:ec2/subnet:Subnet", new Shape("subnet-", "arn:{p}:ec2:{r}:{a}:subnet/{id}")),
+            entry("aws:ec2/internetGateway:InternetGateway", new Shape("igw-", "arn:{p}:ec2:{r}:{a}:internet-gateway/{id}")),
+            entry("aws:ec2/natGateway:NatGateway", new Shape("nat-", null)),
+            entry("aws:ec2/eip:Eip", new Shape("eipalloc-", "arn:{p}:ec2:{r}:{a}:elastic-ip/{id}")),
+            entry("aws:ec2/routeTable:RouteTable", new Shape("rtb-", "arn:{p}:ec2:{r}:{a}:route-table/{id}")),
+            entry("aws:ec2/route:Route", new Shape("r-", null)),
+            entry("aws:ec2/routeTableAssociation:RouteTableAssociation", new Shape("rtbassoc-", null)),
+            entry("aws:ec2/networkAcl:NetworkAcl", new Shape("acl-", "arn:{p}:ec2:{r}:{a}:network-acl/{id}")),
+            entry("aws:ec2/networkAclRule:NetworkAclRule", new Shape("nacl-", null)),
+            entry("aws:ec2/securityGroup:SecurityGroup", new Shape("sg-", "arn:{p}:ec2:{r}:{a}:security-group/{id}")),
+            entry("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", new Shape("sg-", "arn:{p}:ec2:{r}:{a}:security-group/{id}")),
+            entry("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", new Shape("sgr-", "arn:{p}:ec2:{r}:{a}:security-group-rule/{id}")),
+            entry("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", new Shape("sgr-", "arn:{p}:ec2:{r}:{a}:security-group-rule/{id}")),
+            entry("aws:ec2/vpcEndpoint:VpcEndpoint", new Shape("vpce-", "arn:{p}:ec2:{r}:{a}:vpc-endpoint/{id}")),
+            entry("aws:ec2/flowLog:FlowLog", new Shape("fl-", "arn:{p}:ec2:{r}:{a}:vpc-flow-log/{id}")),
+            entry("aws:kms/key:Key", new Shape("", "arn:{p}:kms:{r}:{a}:key/{id}")),
+            entry("aws:kms/alias:Alias", new Shape(null, "arn:{p}:kms:{r}:{a}:{name}")),
+            entry("aws:cloudwatch/logGroup:LogGroup", new Shape(null, "arn:{p}:logs:{r}:{a}:log-group:{name}")),
+            entry("aws:iam/role:Role", new Shape(null, "arn:{p}:iam::{a}:role/{name}")),
+            entry("aws:iam/policy:Policy", new Shape(null, "arn:{p}:iam::{a}:policy/{name}")),
+            entry("aws:iam/rolePolicy:RolePolicy", new Shape(null, null)),
+            entry("aws:sns/topic:Topic", new Shape(null, "arn:{p}:sns:{r}:{a}:{name}")),
+            entry("aws:s3/bucketV2:BucketV2", new Shape(null, "arn:{p}:s3:::{name}")),
+            entry("aws:secretsmanager/secret:Secret", new Shape(null, "arn:{p}:secretsmanager:{r}:{a}:secret:{name}-{suffix6}")),
+            entry("aws:ecs/cluster:Cluster", new Shape(null, "arn:{p}:ecs:{r}:{a}:cluster/{name}")),
+            entry("aws:ecr/repository:Repository", new Shape(null, "arn:{p}:ecr:{r}:{a}:repository/{name}")),
+            entry("aws:lb/loadBalancer:LoadBalancer", new Shape(null, "arn:{p}:elasticloadbalancing:{r}:{a}:loadbalancer/app/{name}/{hex16}")),
+            entry("aws:lb/targetGroup:TargetGroup", new Shape(null, "arn:{p}:elasticloadbalancing:{r}:{a}:targetgroup/{name}/{hex16}")),
+            entry("aws:lb/listener:Listener", new Shape(null, "arn:{p}:elasticloadbalancing:{r}:{a}:listener/app/{name}/{hex16}")),
+            entry("aws:wafv2/webAcl:WebAcl", new Shape(null, "arn:{p}:wafv2:{r}:{a}:regional/webacl/{name}/{uuid}")),
+            entry("aws:rds/instance:Instance", new Shape(null, "arn:{p}:rds:{r}:{a}:db:{name}")),
+            entry("aws:rds/cluster:Cluster", new Shape(null, "arn:{p}:rds:{r}:{a}:cluster:{name}")),
+            entry("aws:elasticache/replicationGroup:ReplicationGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:replicationgroup:{name}")));
+
+    /** Input properties that name the physical resource, per type; others use {@code name}. */
+    private static final Map<String, String> NAME_PROPERTY = Map.of(
+            "aws:s3/bucketV2:BucketV2", "bucket",
+            "aws:rds/instance:Instance", "identifier",
+            "aws:rds/cluster:Cluster", "clusterIdentifier",
+            "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId",
+            "aws:ecs/taskDefinition:TaskDefinition", "family");
+
+    private final String region;
+    private final String accountId;
+
+    SimulatedAws(String region, String accountId) {
+        this.region = region;
+        this.accountId = accountId;
+    }
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        String hex = hash(args.type + "/" + args.name);
+        Map<String, Object> state = new HashMap<>(args.inputs);
+        String nameProperty = NAME_PROPERTY.getOrDefault(args.type, "name");
+        // Pulumi auto-names resources whose name is not given: logical name plus a random suffix.
+        String physicalName = args.inputs.get(nameProperty) instanceof String given && !given.isEmpty()
+                ? given : args.name + "-" + hex.substring(0, 7);
+        state.put(nameProperty, physicalName);
+
+        Shape shape = SHAPES.get(args.type);
+        String id = shape == null || shape.idPrefix() == null ? physicalName
+                : shape.idPrefix().isEmpty() ? uuid(hex) : shape.idPrefix() + hex.substring(0, 17);
+        if (shape != null && shape.arn() != null && !state.containsKey("arn")) {
+            state.put("arn", shape.arn()
+                    .replace("{p}", "aws").replace("{r}", region).replace("{a}", accountId)
+                    .replace("{id}", id).replace("{name}", physicalName)
+                    .replace("{hex16}", hex.substring(0, 16)).replace("{uuid}", uuid(hex))
+                    .replace("{suffix6}", hex.substring(0, 6)));
+        }
+        typeSpecificOutputs(args.type, id, physicalName, hex, state);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    private void typeSpecificOutputs(String type, String id, String name, String hex, Map<String, Object> state) {
+        switch (type) {
+            case "aws:kms/key:Key" -> state.put("keyId", id);
+            case "aws:ec2/eip:Eip" -> {
+                state.put("allocationId", id);
+                state.put("publicIp", "203.0.113." + (Integer.parseInt(hex.substring(0, 2), 16) % 250 + 1));
+            }
+            case "aws:ec2/vpc:Vpc" -> {
+                state.put("defaultSecurityGroupId", "sg-" + hex.substring(17, 34));
+                state.put("mainRouteTableId", "rtb-" + hex.substring(17, 34));
+            }
+            case "aws:s3/bucketV2:BucketV2" -> {
+                state.put("bucketDomainName", name + ".s3.amazonaws.com");
+                state.put("bucketRegionalDomainName", name + ".s3." + region + ".amazonaws.com");
+            }
+            case "aws:lb/loadBalancer:LoadBalancer" -> {
+                state.put("dnsName", name + "-" + Long.parseLong(hex.substring(0, 9), 16) + "." + region
+                        + ".elb.amazonaws.com");
+                state.put("zoneId", "Z35SXDOTRQ7X7K");
+                state.put("arnSuffix", "app/" + name + "/" + hex.substring(0, 16));
+            }
+            case "aws:lb/targetGroup:TargetGroup" -> state.put("arnSuffix", "targetgroup/" + name + "/" + hex.substring(0, 16));
+            case "aws:rds/instance:Instance" -> {
+                String address = name + "." + hex.substring(0, 12) + "." + region + ".rds.amazonaws.com";
+                state.put("address", address);
+                state.put("port", 5432);
+                state.put("endpoint", address + ":5432");
+                state.put("resourceId", "db-" + hex.substring(0, 26).toUpperCase(Locale.ROOT));
+                state.put("masterUserSecrets", List.of(Map.of(
+                        "secretArn", "arn:aws:secretsmanager:" + region + ":" + accountId + ":secret:rds!db-"
+                                + uuid(hex) + "-" + hex.substring(0, 6),
+                        "secretStatus", "active")));
+            }
+            case "aws:rds/cluster:Cluster" -> {
+                state.put("endpoint", name + ".cluster-" + hex.substring(0, 12) + "." + region + ".rds.amazonaws.com");
+                state.put("readerEndpoint", name + ".cluster-ro-" + hex.substring(0, 12) + "." + region + ".rds.amazonaws.com");
+                state.put("port", 5432);
+                state.put("clusterResourceId", "cluster-" + hex.substring(0, 26).toUpperCase(Locale.ROOT));
+                state.put("masterUserSecrets", List.of(Map.of(
+                        "secretArn", "arn:aws:secretsmanager:" + region + ":" + accountId + ":secret:rds!cluster-"
+                                + uuid(hex) + "-" + hex.substring(0, 6),
+                        "secretStatus", "active")));
+            }
+            case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
+                state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+                state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            }
+            case "aws:ecr/repository:Repository" -> state.put("repositoryUrl",
+                    accountId + ".dkr.ecr." + region + ".amazonaws.com/" + name);
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        Map<String, Object> result = switch (args.token) {
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of(
+                    "accountId", accountId,
+                    "arn", "arn:aws:sts::" + accountId + ":assumed-role/platform-offline-plan/plan",
+                    "userId", "AROAOFFLINEPLAN0000000:plan",
+                    "id", accountId);
+            case "aws:index/getPartition:getPartition" -> Map.of(
+                    "partition", "aws", "dnsSuffix", "amazonaws.com", "reverseDnsPrefix", "com.amazonaws",
+                    "id", "aws");
+            case "aws:index/getRegion:getRegion" -> Map.of(
+                    "name", region, "id", region, "endpoint", "ec2." + region + ".amazonaws.com",
+                    "description", region);
+            case "aws:index/getAvailabilityZones:getAvailabilityZones" -> Map.of(
+                    "names", List.of(region + "a", region + "b", region + "c"),
+                    "zoneIds", List.of(zoneId(1), zoneId(2), zoneId(3)),
+                    "id", region, "state", "available",
+                    "groupNames", List.of(region));
+            default -> throw new IllegalArgumentException("the offline plan cannot answer data source '"
+                    + args.token + "'; add it to " + SimulatedAws.class.getSimpleName());
+        };
+        return CompletableFuture.completedFuture(result);
+    }
+
+    private String zoneId(int n) {
+        String[] parts = region.split("-");
+        return parts[0] + parts[1].charAt(0) + parts[parts.length - 1] + "-az" + n;
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String uuid(String hex) {
+        return UUID.nameUUIDFromBytes(hex.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}
