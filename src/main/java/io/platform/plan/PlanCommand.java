@@ -62,6 +62,10 @@ public final class PlanCommand implements Callable<Integer> {
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("error: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                unmatched.getSuggestions().stream().findFirst()
+                        .ifPresent(s -> err.println("did you mean " + s + "?"));
+            }
             err.println("usage: plan (--stack NAME | --config-file PATH) [--json PATH]");
             return INVALID;
         });

@@ -23,12 +23,13 @@ final class PlanDocument {
         for (RecordedResource r : plan.declared()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("urn", r.urn());
+            entry.put("id", r.id());
             entry.put("type", r.type());
             entry.put("name", r.name());
             entry.put("parent", r.parent());
             entry.put("protect", r.protect());
             entry.put("dependencies", r.dependencies());
-            entry.put("inputs", WireValues.toJava(r.inputs()));
+            entry.put("inputs", r.inputValues());
             resources.add(entry);
         }
         Map<String, Object> summary = new LinkedHashMap<>();

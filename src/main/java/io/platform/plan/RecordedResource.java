@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public record RecordedResource(
         String urn,
+        String id,
         String type,
         String name,
         String parent,
@@ -20,6 +21,16 @@ public record RecordedResource(
         List<String> dependencies,
         Map<String, List<String>> propertyDependencies,
         Struct inputs) {
+
+    /** Input properties decoded for display and assertions; secrets read {@code "[secret]"}. */
+    public java.util.Map<String, Object> inputValues() {
+        return WireValues.toJava(inputs);
+    }
+
+    @Override
+    public String toString() {
+        return type + "::" + name;
+    }
 
     public boolean isComponent() {
         return !custom && !type.startsWith("pulumi:");

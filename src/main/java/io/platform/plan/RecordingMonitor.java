@@ -28,19 +28,29 @@ final class RecordingMonitor extends MockMonitor {
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             Map<String, List<String>> propertyDependencies = new LinkedHashMap<>();
             request.getPropertyDependenciesMap().forEach((key, deps) ->
-                    propertyDependencies.put(key, List.copyOf(deps.getUrnsList())));
+                    propertyDependencies.put(key, deps.getUrnsList().stream().map(RecordingMonitor::engineUrn).toList()));
             recorded.add(new RecordedResource(
-                    response.getUrn(),
+                    engineUrn(response.getUrn()),
+                    request.getCustom() ? response.getId() : null,
                     request.getType(),
                     request.getName(),
-                    request.getParent().isEmpty() ? null : request.getParent(),
+                    request.getParent().isEmpty() ? null : engineUrn(request.getParent()),
                     request.getCustom(),
                     request.getProtect(),
-                    List.copyOf(request.getDependenciesList()),
+                    request.getDependenciesList().stream().map(RecordingMonitor::engineUrn).toList(),
                     propertyDependencies,
                     request.getObject()));
             return response;
         });
+    }
+
+    /**
+     * The mock monitor puts the root stack's type into child URNs; the real engine leaves it
+     * out ({@code urn:pulumi:staging::platform::platform:network:Network$aws:ec2/vpc:Vpc::…}).
+     * Plans use the engine's form so URNs in policy exemptions match real deployments.
+     */
+    static String engineUrn(String urn) {
+        return urn.replace("::pulumi:pulumi:Stack$", "::");
     }
 
     List<RecordedResource> recorded() {

@@ -1,0 +1,120 @@
+package io.platform.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The plan command end to end: arguments in, printed plan, JSON document and exit code out. */
+class PlanCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = PlanCommand.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void stagingPlanWritesEveryResourceWithItsInputs(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("staging.json");
+        Run run = run("--stack", "staging", "--json", json.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Offline plan of platform/staging: environment staging, region us-east-1")
+                .contains("platform-staging-network  (platform:network:Network")
+                .containsPattern("aws:ec2/subnet:Subnet\\s+9")
+                .containsPattern("aws:ec2/natGateway:NatGateway\\s+1");
+
+        JsonNode doc = JSON.readTree(json.toFile());
+        assertThat(doc.get("project").asText()).isEqualTo("platform");
+        assertThat(doc.get("stack").asText()).isEqualTo("staging");
+        JsonNode resources = doc.get("resources");
+        assertThat(doc.at("/summary/resourceCount").asInt()).isEqualTo(resources.size());
+        assertThat(doc.at("/summary/byType/aws:ec2~1subnet:Subnet").asInt()).isEqualTo(9);
+        List<JsonNode> vpcs = new ArrayList<>();
+        resources.forEach(r -> {
+            assertThat(r.get("urn").asText()).startsWith("urn:pulumi:staging::platform::");
+            assertThat(r.has("inputs")).isTrue();
+            if (r.get("type").asText().equals("aws:ec2/vpc:Vpc")) {
+                vpcs.add(r);
+            }
+        });
+        assertThat(vpcs).singleElement().satisfies(vpc -> {
+            assertThat(vpc.at("/inputs/cidrBlock").asText()).isEqualTo("10.1.0.0/16");
+            assertThat(vpc.get("parent").asText()).endsWith("platform:network:Network::platform-staging-network");
+            assertThat(vpc.get("urn").asText()).isEqualTo(
+                    "urn:pulumi:staging::platform::platform:network:Network$aws:ec2/vpc:Vpc::platform-staging-vpc");
+        });
+        assertThat(doc.at("/policy/violations").isArray()).isTrue();
+    }
+
+    @Test
+    void productionPlanHasThreeNatGateways(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("production.json");
+        Run run = run("--stack", "production", "--json", json.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = JSON.readTree(json.toFile());
+        assertThat(doc.at("/summary/byType/aws:ec2~1natGateway:NatGateway").asInt()).isEqualTo(3);
+        assertThat(doc.at("/summary/byType/aws:ec2~1eip:Eip").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void secretsNeverReachTheJson(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("plan.json");
+        assertThat(run("--stack", "staging", "--json", json.toString()).exitCode()).isZero();
+        String text = Files.readString(json);
+        String ciphertext = Files.readAllLines(Path.of("Pulumi.staging.yaml")).stream()
+                .filter(l -> l.contains("secure:")).findFirst().orElseThrow().split("secure:")[1].trim();
+        assertThat(text).doesNotContain(ciphertext);
+    }
+
+    @Test
+    void misspeltKeyFailsWithOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Pulumi.typo.yaml");
+        Files.writeString(file, Files.readString(Path.of("Pulumi.staging.yaml"))
+                .replace("platform:environment: staging", "platform:enviroment: staging"));
+        Run run = run("--config-file", file.toString(), "--stack", "staging");
+        assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
+        assertThat(run.err()).isEqualTo("error: invalid stack config: platform:enviroment: is not a known setting; "
+                + "known settings here: costCenter, environment, network, owner, redisAuthToken" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void outOfRangeValueFailsWithOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Pulumi.staging.yaml");
+        Files.writeString(file, Files.readString(Path.of("Pulumi.staging.yaml")).replace("azCount: 3", "azCount: 5"));
+        Run run = run("--config-file", file.toString());
+        assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
+        assertThat(run.err().strip()).isEqualTo("error: invalid stack config: platform:network.azCount: 5 is out of range 2..3");
+    }
+
+    @Test
+    void unknownStackListsTheOnesThatExist() {
+        Run run = run("--stack", "qa");
+        assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
+        assertThat(run.err()).contains("error: no stack file Pulumi.qa.yaml").contains("stacks here: production, staging");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = run("--stak", "staging");
+        assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
+        assertThat(run.err()).startsWith("error: Unknown options: '--stak', 'staging'").contains("did you mean --stack?");
+    }
+}
