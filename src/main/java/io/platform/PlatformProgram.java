@@ -4,12 +4,16 @@ import com.pulumi.Context;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.platform.aws.AwsAccount;
 import io.platform.config.Naming;
+import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
+import io.platform.encryption.KeyPurpose;
 import io.platform.encryption.Encryption;
 import io.platform.encryption.EncryptionArgs;
 import io.platform.network.Network;
 import io.platform.network.NetworkArgs;
 import io.platform.network.SubnetTier;
+import io.platform.security.Security;
+import io.platform.security.SecurityArgs;
 
 /**
  * The platform: wires the tiers together in dependency order. It declares no AWS
@@ -25,11 +29,19 @@ public final class PlatformProgram {
         var noOptions = ComponentResourceOptions.Empty;
 
         Encryption encryption = new Encryption(naming.name("encryption"),
-                new EncryptionArgs(naming, account, 30), noOptions);
+                new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays()), noOptions);
         Network network = new Network(naming.name("network"),
                 new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn()), noOptions);
+        var compute = config.compute();
+        Security security = new Security(naming.name("security"), new SecurityArgs(naming, account,
+                config.security(), network.vpcId(), network.endpointSecurityGroupId(), network.s3PrefixListId(),
+                compute.publicPorts(), compute.ecrRepositories(),
+                compute.services().stream().map(ServiceConfig::name).toList(),
+                encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
+                config.logRetentionDays()), noOptions);
 
         ctx.export("vpcId", network.vpcId());
+        ctx.export("githubDeployRoleArn", security.githubDeployRoleArn());
         ctx.export("privateSubnetIds", network.subnetIds(SubnetTier.PRIVATE));
         ctx.export("dataSubnetIds", network.subnetIds(SubnetTier.DATA));
     }

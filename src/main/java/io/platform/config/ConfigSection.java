@@ -175,6 +175,14 @@ public final class ConfigSection {
         return List.copyOf(out);
     }
 
+    /** All keys present, for free-form maps (environment variables); each counts as known. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        known.addAll(keys);
+        return keys;
+    }
+
     /** Fails on the first key that no reader asked for: almost always a typo. */
     public void rejectUnknownKeys() {
         for (var it = node.fieldNames(); it.hasNext(); ) {

@@ -14,6 +14,21 @@ public record Naming(String project, String environment, String owner, String co
         return project + "-" + environment + "-" + resource;
     }
 
+    /** A Secrets Manager name under {@code /{env}/} (seed 001 §5.5.1), e.g. {@code /staging/app/jwt-secret}. */
+    public String secretName(String secret) {
+        return "/" + environment + "/" + secret;
+    }
+
+    /** Globally unique bucket name: the account id keeps two accounts' stacks from colliding. */
+    public String bucketName(String purpose, String accountId) {
+        return name(purpose) + "-" + accountId;
+    }
+
+    /** Log group of one ECS service. */
+    public String serviceLogGroup(String service) {
+        return "/" + project + "/" + environment + "/ecs/" + service;
+    }
+
     /** The required tags plus {@code Name}. */
     public Map<String, String> tags(String resource) {
         Map<String, String> tags = new LinkedHashMap<>(baseTags());

@@ -11,7 +11,11 @@ public record StackConfig(
         String region,
         String owner,
         String costCenter,
+        int logRetentionDays,
         NetworkConfig network,
+        SecurityConfig security,
+        DataConfig data,
+        ComputeConfig compute,
         SecretString redisAuthToken) {
 
     public Naming naming() {

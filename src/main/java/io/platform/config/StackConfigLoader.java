@@ -26,10 +26,17 @@ public final class StackConfigLoader {
         String region = region(raw);
         String owner = tagValue(root, "owner", "the team that owns this stack (the Owner tag)");
         String costCenter = tagValue(root, "costCenter", "the cost centre billed for this stack (the CostCenter tag)");
+        int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
+                NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
+        DataConfig data = DataConfigReader.read(root.section("data"), env);
+        SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, raw.project(),
+                data.secretNames());
+        ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
         SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
         root.rejectUnknownKeys();
-        return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, network, redisAuthToken);
+        return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, logRetention, network,
+                security, data, compute, redisAuthToken);
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */

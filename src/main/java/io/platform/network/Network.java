@@ -18,7 +18,6 @@ import com.pulumi.aws.ec2.RouteTable;
 import com.pulumi.aws.ec2.RouteTableArgs;
 import com.pulumi.aws.ec2.RouteTableAssociation;
 import com.pulumi.aws.ec2.RouteTableAssociationArgs;
-import com.pulumi.aws.ec2.SecurityGroup;
 import com.pulumi.aws.ec2.Subnet;
 import com.pulumi.aws.ec2.SubnetArgs;
 import com.pulumi.aws.ec2.Vpc;
@@ -48,6 +47,7 @@ public final class Network extends ComponentResource {
     private final Map<SubnetTier, List<Output<String>>> subnetIds = new EnumMap<>(SubnetTier.class);
     private final List<Output<String>> natGatewayIds = new ArrayList<>();
     private final Output<String> endpointSecurityGroupId;
+    private final Output<String> s3PrefixListId;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
         super("platform:network:Network", name, options);
@@ -121,9 +121,10 @@ public final class Network extends ComponentResource {
         }
 
         FlowLogs.declare(args, vpc.id(), child);
-        SecurityGroup endpointGroup = VpcEndpoints.declare(args, vpc.id(), gatewayEndpointTables,
+        var endpoints = VpcEndpoints.declare(args, vpc.id(), gatewayEndpointTables,
                 subnetIds.get(SubnetTier.PRIVATE), child);
-        this.endpointSecurityGroupId = endpointGroup.id();
+        this.endpointSecurityGroupId = endpoints.interfaceGroup().id();
+        this.s3PrefixListId = endpoints.s3PrefixListId();
 
         registerOutputs(Map.of(
                 "vpcId", vpcId,
@@ -224,6 +225,11 @@ public final class Network extends ComponentResource {
 
     public List<Output<String>> natGatewayIds() {
         return List.copyOf(natGatewayIds);
+    }
+
+    /** The S3 gateway endpoint's prefix list: lets security groups allow S3 without a CIDR. */
+    public Output<String> s3PrefixListId() {
+        return s3PrefixListId;
     }
 
     public Output<String> endpointSecurityGroupId() {

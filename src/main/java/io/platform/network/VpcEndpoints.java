@@ -19,19 +19,27 @@ final class VpcEndpoints {
     private VpcEndpoints() {
     }
 
-    static SecurityGroup declare(NetworkArgs args, Output<String> vpcId, List<Output<String>> gatewayRouteTableIds,
-                                 List<Output<String>> privateSubnetIds, CustomResourceOptions child) {
+    /** What the other tiers need from the endpoints. */
+    record Endpoints(SecurityGroup interfaceGroup, Output<String> s3PrefixListId) {
+    }
+
+    static Endpoints declare(NetworkArgs args, Output<String> vpcId, List<Output<String>> gatewayRouteTableIds,
+                             List<Output<String>> privateSubnetIds, CustomResourceOptions child) {
         var naming = args.naming();
         String region = args.account().region();
         List<String> gateways = args.config().dynamoDbGatewayEndpoint() ? List.of("s3", "dynamodb") : List.of("s3");
+        Output<String> s3PrefixList = null;
         for (String service : gateways) {
-            new VpcEndpoint(naming.name("vpce-" + service), VpcEndpointArgs.builder()
+            VpcEndpoint endpoint = new VpcEndpoint(naming.name("vpce-" + service), VpcEndpointArgs.builder()
                     .vpcId(vpcId)
                     .serviceName(serviceName(region, service))
                     .vpcEndpointType("Gateway")
                     .routeTableIds(Output.all(gatewayRouteTableIds))
                     .tags(naming.tags("vpce-" + service))
                     .build(), child);
+            if (service.equals("s3")) {
+                s3PrefixList = endpoint.prefixListId();
+            }
         }
 
         SecurityGroup endpointGroup = new SecurityGroup(naming.name("vpce-sg"), SecurityGroupArgs.builder()
@@ -52,7 +60,7 @@ final class VpcEndpoints {
                     .tags(naming.tags(name))
                     .build(), child);
         }
-        return endpointGroup;
+        return new Endpoints(endpointGroup, s3PrefixList);
     }
 
     static String serviceName(String region, String service) {

@@ -50,6 +50,8 @@ final class SimulatedAws implements Mocks {
             entry("aws:iam/role:Role", new Shape(null, "arn:{p}:iam::{a}:role/{name}")),
             entry("aws:iam/policy:Policy", new Shape(null, "arn:{p}:iam::{a}:policy/{name}")),
             entry("aws:iam/rolePolicy:RolePolicy", new Shape(null, null)),
+            entry("aws:iam/openIdConnectProvider:OpenIdConnectProvider", new Shape(null, "arn:{p}:iam::{a}:oidc-provider/token.actions.githubusercontent.com")),
+            entry("aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration", new Shape(null, null)),
             entry("aws:sns/topic:Topic", new Shape(null, "arn:{p}:sns:{r}:{a}:{name}")),
             entry("aws:s3/bucketV2:BucketV2", new Shape(null, "arn:{p}:s3:::{name}")),
             entry("aws:secretsmanager/secret:Secret", new Shape(null, "arn:{p}:secretsmanager:{r}:{a}:secret:{name}-{suffix6}")),
@@ -149,6 +151,11 @@ final class SimulatedAws implements Mocks {
             case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
                 state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
                 state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            }
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
+                if ("Gateway".equals(state.get("vpcEndpointType"))) {
+                    state.put("prefixListId", "pl-" + hex.substring(0, 8));
+                }
             }
             case "aws:ecr/repository:Repository" -> state.put("repositoryUrl",
                     accountId + ".dkr.ecr." + region + ".amazonaws.com/" + name);

@@ -71,7 +71,7 @@ class StackConfigLoaderTest {
             "platform:network | {\"interfaceEndpoints\":[\"ecr.api\",\"s4\"]} | platform:network.interfaceEndpoints[1]: 's4' is not allowed; allowed: ec2messages, ecr.api, ecr.dkr, ecs, ecs-agent, ecs-telemetry, elasticloadbalancing, email-smtp, execute-api, kms, logs, monitoring, secretsmanager, sns, sqs, ssm, ssmmessages, sts, xray",
             "platform:network | [1,2] | platform:network: [1,2] is not an object; expected a map of settings",
             "platform:environment | qa | platform:environment: 'qa' is not a known environment; allowed: dev, staging, production",
-            "platform:netwrok | {} | platform:netwrok: is not a known setting; known settings here: costCenter, environment, network, owner, redisAuthToken",
+            "platform:netwrok | {} | platform:netwrok: is not a known setting; known settings here: compute, costCenter, data, environment, logRetentionDays, network, owner, redisAuthToken, security",
             "platform:owner | 'bad<owner>' | platform:owner: 'bad<owner>' is not a valid AWS tag value; allowed: up to 256 letters, digits, spaces and _.:/=+-@",
             "aws:region | mars-north-1x | aws:region: 'mars-north-1x' is not an AWS region name; expected e.g. us-east-1",
     })
@@ -147,17 +147,20 @@ class StackConfigLoaderTest {
     }
 
     @Test
-    void readsPulumiEnvironmentVariablesAsTheLanguageHostSetsThem() {
+    void readsPulumiEnvironmentVariablesAsTheLanguageHostSetsThem() throws Exception {
+        var values = new HashMap<>(stackFile("staging").values());
+        values.put("platform:network", "{\"azCount\":2}");
+        values.put("platform:redisAuthToken", "s3cr3t-value-0123456789");
         RawConfig raw = RawConfig.fromPulumiEnvironment(Map.of(
                 "PULUMI_PROJECT", "platform",
                 "PULUMI_STACK", "staging",
-                "PULUMI_CONFIG", "{\"platform:owner\":\"team-a\",\"platform:network\":\"{\\\"azCount\\\":2}\","
-                        + "\"platform:costCenter\":\"CC-1\",\"platform:redisAuthToken\":\"s3cr3t-value-0123456789\"}",
+                "PULUMI_CONFIG", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(values),
                 "PULUMI_CONFIG_SECRET_KEYS", "[\"platform:redisAuthToken\"]"));
         StackConfig config = load(raw);
         assertThat(config.environment()).isEqualTo(Environment.STAGING);
         assertThat(config.network().azCount()).isEqualTo(2);
         assertThat(config.network().privateSubnetCidrs()).containsExactly("10.1.11.0/24", "10.1.12.0/24");
+        assertThat(config.compute().services()).extracting(ServiceConfig::name).containsExactly("api", "worker");
         assertThat(config.redisAuthToken().reveal()).isEqualTo("s3cr3t-value-0123456789");
     }
 }

@@ -1,0 +1,191 @@
+package io.platform.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads and validates {@code platform:compute}, including the list of services. */
+final class ComputeConfigReader {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
+    private static final Pattern ENV_VAR = Pattern.compile("[A-Z_][A-Z0-9_]*");
+    private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/*?-]*");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9*]([a-z0-9.-]*[a-z0-9])?");
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    private static final Pattern ACM_ARN = Pattern.compile("arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[0-9a-f-]+");
+
+    private ComputeConfigReader() {
+    }
+
+    static ComputeConfig read(ConfigSection compute, Environment env, int logRetentionDays, List<String> secretNames) {
+        List<ServiceConfig> services = compute.sections("services", s -> service(s, secretNames));
+        if (services.isEmpty()) {
+            throw new ConfigException(compute.keyOf("services"), "is required: at least one service "
+                    + "(name, image or repository, port, cpu, memory, desiredCount, min, max, public or worker)");
+        }
+        Set<String> names = new HashSet<>();
+        Map<String, String> routes = new HashMap<>();
+        for (int i = 0; i < services.size(); i++) {
+            ServiceConfig service = services.get(i);
+            String key = compute.keyOf("services") + "[" + i + "]";
+            if (!names.add(service.name())) {
+                throw new ConfigException(key + ".name", "'" + service.name() + "' is used by another service; "
+                        + "service names must be unique");
+            }
+            for (String route : routeKeys(service)) {
+                String other = routes.putIfAbsent(route, service.name());
+                if (other != null) {
+                    throw new ConfigException(key + ".public", "route " + route + " is already served by '" + other
+                            + "'; two public services cannot share a host and path");
+                }
+            }
+        }
+        int keepImages = compute.integer("ecrKeepImages", 30, 1, 1000);
+        boolean exec = compute.bool("execEnabled", !env.isProduction());
+        if (exec && env.isProduction()) {
+            throw new ConfigException(compute.keyOf("execEnabled"), "true is not allowed in production "
+                    + "(ECS Exec opens a shell in running tasks); allowed: false");
+        }
+        boolean deletionProtection = compute.bool("albDeletionProtection", env.isProduction());
+        String certificate = compute.string("certificateArn", null);
+        if (certificate != null && !ACM_ARN.matcher(certificate).matches()) {
+            throw new ConfigException(compute.keyOf("certificateArn"), "'" + certificate
+                    + "' is not an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)");
+        }
+        compute.rejectUnknownKeys();
+        return new ComputeConfig(services, keepImages, logRetentionDays, exec, deletionProtection, certificate);
+    }
+
+    private static ServiceConfig service(ConfigSection s, List<String> secretNames) {
+        String name = s.requiredString("name", "the service name (lower-case letters, digits, '-')");
+        if (!NAME.matcher(name).matches()) {
+            throw new ConfigException(s.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-31 lower-case "
+                    + "letters, digits and '-', starting with a letter");
+        }
+        Optional<String> image = s.optionalString("image");
+        Optional<String> repository = s.optionalString("repository");
+        if (image.isPresent() == repository.isPresent()) {
+            throw new ConfigException(s.keyOf("image"), "give exactly one of image (a full image reference) "
+                    + "or repository (an ECR repository this stack creates)");
+        }
+        repository.ifPresent(r -> {
+            if (!NAME.matcher(r).matches()) {
+                throw new ConfigException(s.keyOf("repository"), "'" + r + "' is not allowed; allowed: lower-case "
+                        + "letters, digits and '-'");
+            }
+        });
+        String tag = s.string("tag", "latest");
+        if (!TAG.matcher(tag).matches() || (repository.isPresent() && tag.equals("latest"))) {
+            throw new ConfigException(s.keyOf("tag"), "'" + tag + "' is not allowed; ECR tags are immutable, so give "
+                    + "a release tag such as 1.4.2 or a commit SHA");
+        }
+        int port = s.integer("port", 8000, 1, 65535);
+        int cpu = s.integer("cpu", 256, 1, 16384);
+        if (!FargateSizes.cpuValues().contains(cpu)) {
+            throw new ConfigException(s.keyOf("cpu"), cpu + " is not a Fargate CPU size; allowed: "
+                    + join(FargateSizes.cpuValues()));
+        }
+        int memory = s.integer("memory", FargateSizes.memoryFor(cpu).get(0), 1, 122880);
+        if (!FargateSizes.memoryFor(cpu).contains(memory)) {
+            throw new ConfigException(s.keyOf("memory"), memory + " is not valid with cpu " + cpu + "; allowed: "
+                    + join(FargateSizes.memoryFor(cpu)));
+        }
+        int desired = s.integer("desiredCount", 1, 0, 1000);
+        int min = s.integer("min", desired, 0, 1000);
+        int max = s.integer("max", Math.max(desired, 1) * 2, 1, 1000);
+        if (min > desired) {
+            throw new ConfigException(s.keyOf("min"), min + " is greater than desiredCount " + desired
+                    + "; allowed: 0.." + desired);
+        }
+        if (desired > max) {
+            throw new ConfigException(s.keyOf("desiredCount"), desired + " is greater than max " + max
+                    + "; allowed: " + min + ".." + max);
+        }
+        String health = s.string("healthCheckPath", "/health");
+        if (!PATH.matcher(health).matches()) {
+            throw new ConfigException(s.keyOf("healthCheckPath"), "'" + health + "' is not a URL path starting with /");
+        }
+        boolean worker = s.bool("worker", false);
+        Optional<ServiceConfig.Route> route = Optional.empty();
+        if (s.has("public")) {
+            if (worker) {
+                throw new ConfigException(s.keyOf("worker"), "true conflicts with public; a service is either "
+                        + "public (behind the ALB) or a worker");
+            }
+            ConfigSection pub = s.section("public");
+            List<String> hosts = patterned(pub, "hosts", HOST, "host names such as api.example.com");
+            List<String> paths = patterned(pub, "paths", PATH, "URL paths starting with /, e.g. /api/*");
+            if (hosts.isEmpty() && paths.isEmpty()) {
+                throw new ConfigException(pub.keyOf("paths"), "is required when hosts is empty: a public service "
+                        + "needs a host or path to route on");
+            }
+            pub.rejectUnknownKeys();
+            route = Optional.of(new ServiceConfig.Route(hosts, paths));
+        } else if (!worker) {
+            throw new ConfigException(s.keyOf("public"), "is required unless worker is true: say how the ALB "
+                    + "routes to '" + name + "' (public: {paths: [/api/*]}) or mark it worker: true");
+        }
+        List<String> command = s.strings("command", List.of());
+        Map<String, String> environment = stringMap(s.section("environment"), "environment");
+        Map<String, String> secrets = stringMap(s.section("secrets"), "secrets");
+        secrets.forEach((variable, secret) -> {
+            if (!secretNames.contains(secret)) {
+                throw new ConfigException(s.keyOf("secrets") + "." + variable, "'" + secret + "' is not a secret this "
+                        + "stack defines; allowed: " + String.join(", ", secretNames));
+            }
+            if (environment.containsKey(variable)) {
+                throw new ConfigException(s.keyOf("environment") + "." + variable, "is also a secret; a variable is "
+                        + "either plain environment or injected from Secrets Manager");
+            }
+        });
+        return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health, route,
+                command, environment, secrets);
+    }
+
+    /** A flat map of environment-variable names to strings. */
+    private static Map<String, String> stringMap(ConfigSection section, String what) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : section.keys()) {
+            if (!ENV_VAR.matcher(key).matches()) {
+                throw new ConfigException(section.keyOf(key), "is not an environment variable name; allowed: "
+                        + "upper-case letters, digits and _");
+            }
+            values.put(key, section.string(key, ""));
+        }
+        return values;
+    }
+
+    private static List<String> patterned(ConfigSection section, String key, Pattern pattern, String allowed) {
+        List<String> values = section.strings(key, List.of());
+        for (int i = 0; i < values.size(); i++) {
+            if (!pattern.matcher(values.get(i)).matches()) {
+                throw new ConfigException(section.keyOf(key) + "[" + i + "]", "'" + values.get(i)
+                        + "' is not allowed; allowed: " + allowed);
+            }
+        }
+        return values;
+    }
+
+    /** Every host × path pair a public service answers; a missing side matches anything. */
+    private static List<String> routeKeys(ServiceConfig service) {
+        if (service.route().isEmpty()) {
+            return List.of();
+        }
+        var route = service.route().get();
+        List<String> hosts = route.hosts().isEmpty() ? List.of("*") : route.hosts();
+        List<String> paths = route.paths().isEmpty() ? List.of("/*") : route.paths();
+        List<String> keys = new ArrayList<>();
+        hosts.forEach(h -> paths.forEach(p -> keys.add(h + p)));
+        return keys;
+    }
+
+    private static String join(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,220 @@
+package io.platform.security;
+
+import com.pulumi.aws.iam.OpenIdConnectProvider;
+import com.pulumi.aws.iam.OpenIdConnectProviderArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import io.platform.aws.AwsAccount;
+import io.platform.config.Naming;
+import io.platform.config.SecurityConfig;
+import io.platform.iam.PolicyDocument;
+import io.platform.iam.PolicyDocument.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The IAM roles of seed 001 §5.2.1. Each trust policy names one service (or GitHub's
+ * OIDC provider with audience and subject conditions) and pins the account; each
+ * permission names its resources. {@code *} appears as a resource only for the actions
+ * AWS does not scope to a resource (noted where used), never with a {@code *} action.
+ */
+final class Roles {
+    private static final String GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
+    /** GitHub's published intermediate thumbprints; AWS no longer checks them for GitHub but the API needs one. */
+    private static final List<String> GITHUB_THUMBPRINTS = List.of(
+            "6938fd4d98bab03faadb97b34396831e3780aea1", "1c58a3a8518e8759bf075b76b750d4f2df264fcd");
+    private static final List<String> ECR_PULL = List.of(
+            "ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage");
+    private static final List<String> ECR_PUSH = List.of(
+            "ecr:InitiateLayerUpload", "ecr:UploadLayerPart", "ecr:CompleteLayerUpload", "ecr:PutImage");
+
+    final Role taskExecution;
+    final Role task;
+    final Role rdsMonitoring;
+    final Role githubDeploy;
+
+    private final Naming naming;
+    private final AwsAccount account;
+    private final CustomResourceOptions child;
+
+    Roles(SecurityArgs args, CustomResourceOptions child) {
+        this.naming = args.naming();
+        this.account = args.account();
+        this.child = child;
+        taskExecution = taskExecutionRole(args);
+        task = taskRole(args);
+        rdsMonitoring = rdsMonitoringRole();
+        githubDeploy = githubDeployRole(args);
+    }
+
+    /** Used by the ECS agent: pull this stack's images, write this stack's service logs. Secrets are added per service by the compute tier. */
+    private Role taskExecutionRole(SecurityArgs args) {
+        Role role = role("ecs-execution-role", "ECS agent: pulls images and writes logs for " + naming.name("cluster"),
+                ecsTasksTrust());
+        Output<List<String>> repositories = repositoryArns(args.ecrRepositories());
+        Output<String> logGroups = account.arn("logs", "log-group:" + naming.serviceLogGroup("*"));
+        inlinePolicy("ecs-execution-pull-and-log", role, Output.tuple(repositories, logGroups).applyValue(t -> {
+            PolicyDocument doc = PolicyDocument.create()
+                    // GetAuthorizationToken has no resource-level permissions in AWS.
+                    .statement(Statement.allow("EcrLogin").actions("ecr:GetAuthorizationToken").resources("*"))
+                    .statement(Statement.allow("WriteServiceLogs")
+                            .actions("logs:CreateLogStream", "logs:PutLogEvents")
+                            .resources(t.t2, t.t2 + ":log-stream:*"));
+            if (!t.t1.isEmpty()) {
+                doc.statement(Statement.allow("PullStackImages").actions(ECR_PULL).resources(t.t1));
+            }
+            return doc.toJson();
+        }));
+        return role;
+    }
+
+    /** Used by the application: its S3 prefixes, its named secrets, its keys, metrics in its namespace. */
+    private Role taskRole(SecurityArgs args) {
+        SecurityConfig.AppAccess access = args.config().appAccess();
+        Role role = role("ecs-task-role", "Application tasks of " + naming.name("cluster"), ecsTasksTrust());
+        Output<String> bucket = account.accountId().applyValue(id -> naming.bucketName("documents", id));
+        Output<List<String>> secretArns = Output.all(access.secrets().stream()
+                .map(s -> account.arn("secretsmanager", "secret:" + naming.secretName(s) + "-??????")).toList());
+        Output<String> policy = Output.tuple(bucket, account.partition(), secretArns, args.s3KeyArn(), args.secretsKeyArn())
+                .applyValue(t -> {
+                    String bucketArn = "arn:" + t.t2 + ":s3:::" + t.t1;
+                    PolicyDocument doc = PolicyDocument.create()
+                            .statement(Statement.allow("ReadWriteAppObjects")
+                                    .actions("s3:GetObject", "s3:PutObject")
+                                    .resources(access.documentPrefixes().stream().map(p -> bucketArn + "/" + p + "*").toList()))
+                            .statement(Statement.allow("ListAppPrefixes")
+                                    .actions("s3:ListBucket")
+                                    .resources(bucketArn)
+                                    .condition("StringLike", "s3:prefix",
+                                            access.documentPrefixes().stream().map(p -> p + "*").toList()))
+                            .statement(Statement.allow("UseDocumentsKey")
+                                    .actions("kms:Decrypt", "kms:GenerateDataKey")
+                                    .resources(t.t4));
+                    if (!t.t3.isEmpty()) {
+                        doc.statement(Statement.allow("ReadAppSecrets")
+                                        .actions("secretsmanager:GetSecretValue").resources(t.t3))
+                                .statement(Statement.allow("DecryptAppSecrets")
+                                        .actions("kms:Decrypt").resources(t.t5));
+                    }
+                    // PutMetricData has no resource-level permissions; the namespace condition scopes it.
+                    return doc.statement(Statement.allow("PublishAppMetrics")
+                                    .actions("cloudwatch:PutMetricData").resources("*")
+                                    .condition("StringEquals", "cloudwatch:namespace", access.metricNamespace()))
+                            .toJson();
+                });
+        inlinePolicy("ecs-task-app-access", role, policy);
+        return role;
+    }
+
+    private Role rdsMonitoringRole() {
+        Role role = role("rds-monitoring-role", "RDS enhanced monitoring for " + naming.name("db"),
+                account.accountId().applyValue(id -> serviceTrust("monitoring.rds.amazonaws.com", id)));
+        new RolePolicyAttachment(naming.name("rds-monitoring-policy"), RolePolicyAttachmentArgs.builder()
+                .role(role.name())
+                .policyArn(account.partition().applyValue(p ->
+                        "arn:" + p + ":iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"))
+                .build(), child);
+        return role;
+    }
+
+    /**
+     * Assumed by GitHub Actions through OIDC: only tokens for {@code sts.amazonaws.com} from the
+     * configured repository and branches/environments. It may push this stack's images and roll
+     * this stack's services, and nothing else.
+     */
+    private Role githubDeployRole(SecurityArgs args) {
+        SecurityConfig.GithubConfig github = args.config().github();
+        Output<String> providerArn = github.existingOidcProviderArn().map(Output::of).orElseGet(() ->
+                new OpenIdConnectProvider(naming.name("github-oidc"), OpenIdConnectProviderArgs.builder()
+                        .url("https://" + GITHUB_OIDC_HOST)
+                        .clientIdLists("sts.amazonaws.com")
+                        .thumbprintLists(GITHUB_THUMBPRINTS)
+                        .tags(naming.tags("github-oidc"))
+                        .build(), child).arn());
+        Output<String> trust = providerArn.applyValue(arn -> PolicyDocument.create()
+                .statement(Statement.allow("GithubActionsOidc")
+                        .federatedPrincipal(arn)
+                        .actions("sts:AssumeRoleWithWebIdentity")
+                        .condition("StringEquals", GITHUB_OIDC_HOST + ":aud", "sts.amazonaws.com")
+                        .condition("StringEquals", GITHUB_OIDC_HOST + ":sub", github.subjects()))
+                .toJson());
+        Role role = role("github-deploy-role", "GitHub Actions deploys of " + github.repository(), trust);
+
+        Output<List<String>> repositories = repositoryArns(args.ecrRepositories());
+        Output<List<String>> services = Output.all(args.serviceNames().stream()
+                .map(s -> account.arn("ecs", "service/" + naming.name("cluster") + "/" + naming.name(s))).toList());
+        Output<String> cluster = account.arn("ecs", "cluster/" + naming.name("cluster"));
+        Output<List<String>> passRoles = Output.all(List.of(taskExecution.arn(), task.arn()));
+        inlinePolicy("github-deploy-permissions", role, Output.tuple(repositories, services, cluster, passRoles)
+                .applyValue(t -> {
+                    PolicyDocument doc = PolicyDocument.create()
+                            .statement(Statement.allow("EcrLogin").actions("ecr:GetAuthorizationToken").resources("*"));
+                    if (!t.t1.isEmpty()) {
+                        List<String> push = new ArrayList<>(ECR_PULL);
+                        push.addAll(ECR_PUSH);
+                        doc.statement(Statement.allow("PushStackImages").actions(push).resources(t.t1));
+                    }
+                    if (!t.t2.isEmpty()) {
+                        doc.statement(Statement.allow("RollStackServices")
+                                .actions("ecs:UpdateService", "ecs:DescribeServices").resources(t.t2));
+                    }
+                    return doc
+                            // Task-definition actions have no resource-level permissions in AWS.
+                            .statement(Statement.allow("RegisterTaskDefinitions")
+                                    .actions("ecs:RegisterTaskDefinition", "ecs:DescribeTaskDefinition").resources("*"))
+                            .statement(Statement.allow("WaitForRollout")
+                                    .actions("ecs:DescribeClusters").resources(t.t3))
+                            .statement(Statement.allow("PassTaskRoles")
+                                    .actions("iam:PassRole").resources(t.t4)
+                                    .condition("StringEquals", "iam:PassedToService", "ecs-tasks.amazonaws.com"))
+                            .toJson();
+                }));
+        return role;
+    }
+
+    private Output<String> ecsTasksTrust() {
+        return Output.tuple(account.accountId(), account.arn("ecs", "*")).applyValue(t -> PolicyDocument.create()
+                .statement(Statement.allow("EcsTasksAssume")
+                        .servicePrincipal("ecs-tasks.amazonaws.com")
+                        .actions("sts:AssumeRole")
+                        .condition("StringEquals", "aws:SourceAccount", t.t1)
+                        .condition("ArnLike", "aws:SourceArn", t.t2))
+                .toJson());
+    }
+
+    private static String serviceTrust(String service, String accountId) {
+        return PolicyDocument.create()
+                .statement(Statement.allow("ServiceAssume")
+                        .servicePrincipal(service)
+                        .actions("sts:AssumeRole")
+                        .condition("StringEquals", "aws:SourceAccount", accountId))
+                .toJson();
+    }
+
+    private Output<List<String>> repositoryArns(List<String> repositories) {
+        return Output.all(repositories.stream().map(r -> account.arn("ecr", "repository/" + naming.name(r))).toList());
+    }
+
+    private Role role(String name, String description, Output<String> trust) {
+        return new Role(naming.name(name), RoleArgs.builder()
+                .description(description)
+                .assumeRolePolicy(trust)
+                .maxSessionDuration(3600)
+                .tags(naming.tags(name))
+                .build(), child);
+    }
+
+    private void inlinePolicy(String name, Role role, Output<String> policy) {
+        new RolePolicy(naming.name(name), RolePolicyArgs.builder()
+                .role(role.id())
+                .policy(policy)
+                .build(), child);
+    }
+}

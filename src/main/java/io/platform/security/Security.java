@@ -1,0 +1,76 @@
+package io.platform.security;
+
+import com.pulumi.aws.wafv2.WebAcl;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+
+import java.util.Map;
+
+/**
+ * Security tier (SPEC §3.2): the security-group matrix, IAM roles (ECS execution and task,
+ * RDS monitoring, GitHub deploy through OIDC) and the ALB's web ACL. The KMS keys live in
+ * the encryption tier, which comes before the network because flow logs need the logs key.
+ */
+public final class Security extends ComponentResource {
+    private final SecurityGroups groups;
+    private final Roles roles;
+    private final WebAcl webAcl;
+
+    public Security(String name, SecurityArgs args, ComponentResourceOptions options) {
+        super("platform:security:Security", name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        this.groups = new SecurityGroups(args, child);
+        this.roles = new Roles(args, child);
+        this.webAcl = WebFirewall.declare(args, child);
+        registerOutputs(Map.of(
+                "albSecurityGroupId", albSecurityGroupId(),
+                "appSecurityGroupId", appSecurityGroupId(),
+                "databaseSecurityGroupId", databaseSecurityGroupId(),
+                "redisSecurityGroupId", redisSecurityGroupId(),
+                "githubDeployRoleArn", githubDeployRoleArn(),
+                "webAclArn", webAclArn()));
+    }
+
+    public Output<String> albSecurityGroupId() {
+        return groups.alb.id();
+    }
+
+    public Output<String> appSecurityGroupId() {
+        return groups.app.id();
+    }
+
+    public Output<String> databaseSecurityGroupId() {
+        return groups.database.id();
+    }
+
+    public Output<String> redisSecurityGroupId() {
+        return groups.redis.id();
+    }
+
+    public Output<String> taskExecutionRoleArn() {
+        return roles.taskExecution.arn();
+    }
+
+    /** The execution role's name, so the compute tier can add the secrets its services reference. */
+    public Output<String> taskExecutionRoleName() {
+        return roles.taskExecution.name();
+    }
+
+    public Output<String> taskRoleArn() {
+        return roles.task.arn();
+    }
+
+    public Output<String> rdsMonitoringRoleArn() {
+        return roles.rdsMonitoring.arn();
+    }
+
+    public Output<String> githubDeployRoleArn() {
+        return roles.githubDeploy.arn();
+    }
+
+    public Output<String> webAclArn() {
+        return webAcl.arn();
+    }
+}

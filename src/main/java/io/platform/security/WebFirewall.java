@@ -1,0 +1,136 @@
+package io.platform.security;
+
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.wafv2.WebAcl;
+import com.pulumi.aws.wafv2.WebAclArgs;
+import com.pulumi.aws.wafv2.WebAclLoggingConfiguration;
+import com.pulumi.aws.wafv2.WebAclLoggingConfigurationArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionAllowArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldSingleHeaderArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleActionArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleActionBlockArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionNoneArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementGeoMatchStatementArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementManagedRuleGroupStatementArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementRateBasedStatementArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleVisibilityConfigArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclVisibilityConfigArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import io.platform.config.Naming;
+import io.platform.config.SecurityConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The REGIONAL web ACL in front of the ALB: geo blocking (when configured), a per-IP rate
+ * limit, then the five AWS managed rule groups of SPEC §3.2. Logs go to an
+ * {@code aws-waf-logs-} group with the {@code authorization} header redacted.
+ */
+final class WebFirewall {
+    /** AWS managed rule groups, in evaluation order. */
+    static final List<String> MANAGED_GROUPS = List.of(
+            "AWSManagedRulesAmazonIpReputationList",
+            "AWSManagedRulesCommonRuleSet",
+            "AWSManagedRulesKnownBadInputsRuleSet",
+            "AWSManagedRulesSQLiRuleSet",
+            "AWSManagedRulesLinuxRuleSet");
+    static final int GEO_PRIORITY = 0;
+    static final int RATE_PRIORITY = 1;
+    static final int FIRST_MANAGED_PRIORITY = 10;
+    /** WAF's rate-based rules count over a five-minute window. */
+    static final int RATE_WINDOW_SECONDS = 300;
+
+    private WebFirewall() {
+    }
+
+    static WebAcl declare(SecurityArgs args, CustomResourceOptions child) {
+        Naming naming = args.naming();
+        SecurityConfig.WafConfig config = args.config().waf();
+        String aclName = naming.name("waf");
+        List<WebAclRuleArgs> rules = new ArrayList<>();
+        if (!config.blockedCountries().isEmpty()) {
+            rules.add(WebAclRuleArgs.builder()
+                    .name("geo-block")
+                    .priority(GEO_PRIORITY)
+                    .action(block())
+                    .statement(WebAclRuleStatementArgs.builder()
+                            .geoMatchStatement(WebAclRuleStatementGeoMatchStatementArgs.builder()
+                                    .countryCodes(config.blockedCountries()).build())
+                            .build())
+                    .visibilityConfig(visibility(aclName + "-geo-block"))
+                    .build());
+        }
+        rules.add(WebAclRuleArgs.builder()
+                .name("rate-limit-per-ip")
+                .priority(RATE_PRIORITY)
+                .action(block())
+                .statement(WebAclRuleStatementArgs.builder()
+                        .rateBasedStatement(WebAclRuleStatementRateBasedStatementArgs.builder()
+                                .limit(config.rateLimitPer5Minutes())
+                                .aggregateKeyType("IP")
+                                .evaluationWindowSec(RATE_WINDOW_SECONDS)
+                                .build())
+                        .build())
+                .visibilityConfig(visibility(aclName + "-rate-limit"))
+                .build());
+        for (int i = 0; i < MANAGED_GROUPS.size(); i++) {
+            String group = MANAGED_GROUPS.get(i);
+            rules.add(WebAclRuleArgs.builder()
+                    .name(group)
+                    .priority(FIRST_MANAGED_PRIORITY * (i + 1))
+                    .overrideAction(WebAclRuleOverrideActionArgs.builder()
+                            .none(WebAclRuleOverrideActionNoneArgs.builder().build()).build())
+                    .statement(WebAclRuleStatementArgs.builder()
+                            .managedRuleGroupStatement(WebAclRuleStatementManagedRuleGroupStatementArgs.builder()
+                                    .vendorName("AWS").name(group).build())
+                            .build())
+                    .visibilityConfig(visibility(aclName + "-" + group))
+                    .build());
+        }
+
+        WebAcl acl = new WebAcl(aclName, WebAclArgs.builder()
+                .name(aclName)
+                .description("Protects the ALB of " + naming.name("alb"))
+                .scope("REGIONAL")
+                .defaultAction(WebAclDefaultActionArgs.builder()
+                        .allow(WebAclDefaultActionAllowArgs.builder().build()).build())
+                .rules(rules)
+                .visibilityConfig(WebAclVisibilityConfigArgs.builder()
+                        .cloudwatchMetricsEnabled(true).sampledRequestsEnabled(true).metricName(aclName).build())
+                .tags(naming.tags("waf"))
+                .build(), child);
+
+        // WAF only delivers to log groups whose name starts with aws-waf-logs-.
+        LogGroup logs = new LogGroup(naming.name("waf-logs"), LogGroupArgs.builder()
+                .name("aws-waf-logs-" + naming.name("alb"))
+                .retentionInDays(args.logRetentionDays())
+                .kmsKeyId(args.logsKeyArn())
+                .tags(naming.tags("waf-logs"))
+                .build(), child);
+        new WebAclLoggingConfiguration(naming.name("waf-logging"), WebAclLoggingConfigurationArgs.builder()
+                .resourceArn(acl.arn())
+                .logDestinationConfigs(logs.arn().applyValue(List::of))
+                .redactedFields(WebAclLoggingConfigurationRedactedFieldArgs.builder()
+                        .singleHeader(WebAclLoggingConfigurationRedactedFieldSingleHeaderArgs.builder()
+                                .name("authorization").build())
+                        .build())
+                .build(), child);
+        return acl;
+    }
+
+    private static WebAclRuleActionArgs block() {
+        return WebAclRuleActionArgs.builder().block(WebAclRuleActionBlockArgs.builder().build()).build();
+    }
+
+    private static WebAclRuleVisibilityConfigArgs visibility(String metric) {
+        return WebAclRuleVisibilityConfigArgs.builder()
+                .cloudwatchMetricsEnabled(true).sampledRequestsEnabled(true).metricName(metric).build();
+    }
+}
