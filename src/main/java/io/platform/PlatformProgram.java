@@ -7,6 +7,8 @@ import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
 import io.platform.encryption.KeyPurpose;
+import io.platform.data.Data;
+import io.platform.data.DataArgs;
 import io.platform.encryption.Encryption;
 import io.platform.encryption.EncryptionArgs;
 import io.platform.network.Network;
@@ -39,8 +41,15 @@ public final class PlatformProgram {
                 compute.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays()), noOptions);
+        Data data = new Data(naming.name("data"), new DataArgs(naming, account, config.data(),
+                config.redisAuthToken(), network.subnetIds(SubnetTier.DATA), security.databaseSecurityGroupId(),
+                security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
+                encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
+                config.logRetentionDays()), noOptions);
 
         ctx.export("vpcId", network.vpcId());
+        ctx.export("databaseEndpoint", data.databaseEndpoint().host());
+        ctx.export("documentsBucket", data.documentsBucketName());
         ctx.export("githubDeployRoleArn", security.githubDeployRoleArn());
         ctx.export("privateSubnetIds", network.subnetIds(SubnetTier.PRIVATE));
         ctx.export("dataSubnetIds", network.subnetIds(SubnetTier.DATA));

@@ -1,9 +1,11 @@
 package io.platform.config;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The data tier's settings (SPEC §3.3), with per-environment defaults from SPEC §2. */
-public record DataConfig(Database database, Redis redis, List<String> appSecrets) {
+public record DataConfig(Database database, Redis redis, List<String> appSecrets, Documents documents,
+                         int accessLogExpirationDays) {
 
     /** The RDS-managed master credentials, referable by services as a secret. */
     public static final String DATABASE_MASTER_SECRET = "database/master";
@@ -33,8 +35,18 @@ public record DataConfig(Database database, Redis redis, List<String> appSecrets
             double maxCapacityAcu,
             int auroraInstances,
             boolean deletionProtection,
+            boolean finalSnapshot,
+            boolean protect,
             String databaseName,
             String masterUsername) {
+    }
+
+    /** The documents bucket: optional archiving (seed 003: Glacier after 1 year, Deep Archive after 7), CORS, object lock. */
+    public record Documents(OptionalInt glacierAfterDays, OptionalInt deepArchiveAfterDays,
+                            List<String> corsOrigins, OptionalInt objectLockDays) {
+        public Documents {
+            corsOrigins = List.copyOf(corsOrigins);
+        }
     }
 
     public record Redis(String nodeType, int replicas, String engineVersion, int snapshotRetentionDays) {

@@ -1,6 +1,7 @@
 package io.platform.config;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:data}. */
@@ -31,8 +32,10 @@ final class DataConfigReader {
         if (appSecrets.stream().distinct().count() != appSecrets.size()) {
             throw new ConfigException(data.keyOf("appSecrets"), appSecrets + " names a secret twice");
         }
+        DataConfig.Documents documents = documents(data.section("documents"));
+        int accessLogDays = data.integer("accessLogExpirationDays", 90, 1, 3650);
         data.rejectUnknownKeys();
-        return new DataConfig(database, redis, appSecrets);
+        return new DataConfig(database, redis, appSecrets, documents, accessLogDays);
     }
 
     private static DataConfig.Database database(ConfigSection db, Environment env) {
@@ -63,11 +66,36 @@ final class DataConfigReader {
         }
         int instances = db.integer("auroraInstances", env.isProduction() ? 2 : 1, 1, 15);
         boolean deletionProtection = db.bool("deletionProtection", env.isProduction());
+        boolean finalSnapshot = db.bool("finalSnapshot", env.isProduction());
+        boolean protect = db.bool("protect", env.isProduction());
         String name = matching(db, "databaseName", "app", IDENTIFIER, "a PostgreSQL identifier (lower-case, digits, _)");
         String user = matching(db, "masterUsername", "app_admin", IDENTIFIER, "a PostgreSQL identifier (lower-case, digits, _)");
         db.rejectUnknownKeys();
         return new DataConfig.Database(engine, version, instanceClass, multiAz, retention, storage, maxStorage,
-                minAcu, maxAcu, instances, deletionProtection, name, user);
+                minAcu, maxAcu, instances, deletionProtection, finalSnapshot, protect, name, user);
+    }
+
+    private static DataConfig.Documents documents(ConfigSection docs) {
+        OptionalInt glacier = optionalDays(docs, "glacierAfterDays");
+        OptionalInt deepArchive = optionalDays(docs, "deepArchiveAfterDays");
+        if (glacier.isPresent() && deepArchive.isPresent() && deepArchive.getAsInt() < glacier.getAsInt() + 90) {
+            throw new ConfigException(docs.keyOf("deepArchiveAfterDays"), deepArchive.getAsInt() + " is too early; "
+                    + "S3 needs objects to stay 90 days in Glacier first, so allowed: " + (glacier.getAsInt() + 90) + " or more");
+        }
+        List<String> origins = docs.strings("corsOrigins", List.of());
+        for (int i = 0; i < origins.size(); i++) {
+            if (!origins.get(i).matches("https://[a-z0-9.*-]+(:\\d+)?")) {
+                throw new ConfigException(docs.keyOf("corsOrigins") + "[" + i + "]", "'" + origins.get(i)
+                        + "' is not allowed; allowed: https origins such as https://app.example.com");
+            }
+        }
+        OptionalInt lock = optionalDays(docs, "objectLockDays");
+        docs.rejectUnknownKeys();
+        return new DataConfig.Documents(glacier, deepArchive, origins, lock);
+    }
+
+    private static OptionalInt optionalDays(ConfigSection section, String key) {
+        return section.has(key) ? OptionalInt.of(section.integer(key, 0, 1, 36500)) : OptionalInt.empty();
     }
 
     private static DataConfig.Redis redis(ConfigSection redis, Environment env) {

@@ -40,7 +40,8 @@ public final class OfflineEngine {
                 String problems = result.exceptions().stream().map(OfflineEngine::describe)
                         .collect(Collectors.joining("; "));
                 throw new PlanException("the program failed: "
-                        + (problems.isEmpty() ? String.join("; ", result.errors()) : problems));
+                        + (problems.isEmpty() ? String.join("; ", result.errors()) : problems),
+                        result.exceptions().isEmpty() ? null : result.exceptions().get(0));
             }
             return new PlanResult(raw.project(), raw.stack(), config, accountId, monitor.recorded());
         } finally {

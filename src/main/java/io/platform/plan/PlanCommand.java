@@ -43,6 +43,9 @@ public final class PlanCommand implements Callable<Integer> {
             description = "AWS account id the simulated cloud reports (default: ${DEFAULT-VALUE}).")
     String accountId;
 
+    @Option(names = "--debug", description = "On a program failure, print the stack trace too.")
+    boolean debug;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -96,6 +99,9 @@ public final class PlanCommand implements Callable<Integer> {
             return INVALID;
         } catch (PlanException e) {
             err.println("error: " + e.getMessage());
+            if (debug && e.getCause() != null) {
+                e.getCause().printStackTrace(err);
+            }
             return INVALID;
         }
     }

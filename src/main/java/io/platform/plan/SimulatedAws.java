@@ -54,6 +54,12 @@ final class SimulatedAws implements Mocks {
             entry("aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration", new Shape(null, null)),
             entry("aws:sns/topic:Topic", new Shape(null, "arn:{p}:sns:{r}:{a}:{name}")),
             entry("aws:s3/bucketV2:BucketV2", new Shape(null, "arn:{p}:s3:::{name}")),
+            entry("aws:secretsmanager/secretVersion:SecretVersion", new Shape(null, null)),
+            entry("aws:rds/subnetGroup:SubnetGroup", new Shape(null, "arn:{p}:rds:{r}:{a}:subgrp:{name}")),
+            entry("aws:rds/parameterGroup:ParameterGroup", new Shape(null, "arn:{p}:rds:{r}:{a}:pg:{name}")),
+            entry("aws:rds/clusterParameterGroup:ClusterParameterGroup", new Shape(null, "arn:{p}:rds:{r}:{a}:cluster-pg:{name}")),
+            entry("aws:rds/clusterInstance:ClusterInstance", new Shape(null, "arn:{p}:rds:{r}:{a}:db:{name}")),
+            entry("aws:elasticache/subnetGroup:SubnetGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:subnetgroup:{name}")),
             entry("aws:secretsmanager/secret:Secret", new Shape(null, "arn:{p}:secretsmanager:{r}:{a}:secret:{name}-{suffix6}")),
             entry("aws:ecs/cluster:Cluster", new Shape(null, "arn:{p}:ecs:{r}:{a}:cluster/{name}")),
             entry("aws:ecr/repository:Repository", new Shape(null, "arn:{p}:ecr:{r}:{a}:repository/{name}")),
@@ -71,7 +77,8 @@ final class SimulatedAws implements Mocks {
             "aws:rds/instance:Instance", "identifier",
             "aws:rds/cluster:Cluster", "clusterIdentifier",
             "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId",
-            "aws:ecs/taskDefinition:TaskDefinition", "family");
+            "aws:ecs/taskDefinition:TaskDefinition", "family",
+            "aws:rds/clusterInstance:ClusterInstance", "identifier");
 
     private final String region;
     private final String accountId;

@@ -1,0 +1,119 @@
+package io.platform.data;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.platform.config.DataConfig;
+import io.platform.config.Naming;
+import io.platform.storage.LogDelivery;
+import io.platform.storage.SecureBucket;
+import io.platform.storage.SecureBucketArgs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Data tier (SPEC §3.3): PostgreSQL, Redis, the documents and access-log buckets, and the
+ * Secrets Manager secrets. Its outputs are what the compute tier connects services to.
+ */
+public final class Data extends ComponentResource {
+    private final PostgresDatabase database;
+    private final RedisCache redis;
+    private final SecureBucket documents;
+    private final SecureBucket accessLogs;
+    private final Map<String, Output<String>> secretArns;
+
+    public Data(String name, DataArgs args, ComponentResourceOptions options) {
+        super("platform:data:Data", name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var protectedChild = CustomResourceOptions.builder().parent(this)
+                .protect(args.config().database().protect()).build();
+        var bucketOptions = ComponentResourceOptions.builder().parent(this).build();
+        Naming naming = args.naming();
+        var account = args.account();
+        DataConfig config = args.config();
+
+        this.accessLogs = new SecureBucket(naming.name("access-logs-bucket"), SecureBucketArgs.of(naming, "access-logs",
+                        account.accountId().applyValue(id -> naming.bucketName("access-logs", id)),
+                        // ALB access logging supports only SSE-S3 on its target bucket.
+                        SecureBucketArgs.Encryption.s3Managed(), Optional.empty())
+                .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withExpiration(config.accessLogExpirationDays()))
+                .withExtraStatements(Output.tuple(account.partition(), account.accountId()).applyValue(t -> {
+                    String arn = "arn:" + t.t1 + ":s3:::" + naming.bucketName("access-logs", t.t2);
+                    return List.of(LogDelivery.albAccessLogs(arn, t.t1, account.region(), t.t2),
+                            LogDelivery.s3ServerAccessLogs(arn, t.t2));
+                })), bucketOptions);
+
+        DataConfig.Documents docs = config.documents();
+        SecureBucketArgs documentsArgs = SecureBucketArgs.of(naming, "documents",
+                        account.accountId().applyValue(id -> naming.bucketName("documents", id)),
+                        SecureBucketArgs.Encryption.kms(args.s3KeyArn()), Optional.of(accessLogs.bucketName()))
+                .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withArchive(docs.glacierAfterDays(),
+                        docs.deepArchiveAfterDays()));
+        if (!docs.corsOrigins().isEmpty()) {
+            documentsArgs = documentsArgs.withCors(List.of(new SecureBucketArgs.CorsRule(docs.corsOrigins(),
+                    List.of("GET", "PUT"), List.of("*"), 3000)));
+        }
+        if (docs.objectLockDays().isPresent()) {
+            documentsArgs = documentsArgs.withObjectLock(new SecureBucketArgs.ObjectLock("GOVERNANCE",
+                    docs.objectLockDays().getAsInt()));
+        }
+        this.documents = new SecureBucket(naming.name("documents-bucket"), documentsArgs, bucketOptions);
+
+        this.secretArns = AppSecrets.declare(args, child);
+        this.database = PostgresDatabase.declare(args, child, protectedChild);
+        this.redis = RedisCache.declare(args, child);
+
+        Map<String, Output<?>> outputs = new LinkedHashMap<>();
+        outputs.put("databaseEndpoint", database.endpoint().host());
+        outputs.put("databaseMasterSecretArn", database.masterSecretArn());
+        outputs.put("redisEndpoint", redis.endpoint().host());
+        outputs.put("documentsBucket", documents.bucketName());
+        outputs.put("accessLogsBucket", accessLogs.bucketName());
+        registerOutputs(outputs);
+    }
+
+    public Endpoint databaseEndpoint() {
+        return database.endpoint();
+    }
+
+    /** {@code DBInstanceIdentifier} (RDS) or {@code DBClusterIdentifier} (Aurora), for alarms. */
+    public Output<String> databaseIdentifier() {
+        return database.identifier();
+    }
+
+    public boolean databaseIsCluster() {
+        return database.cluster();
+    }
+
+    public Endpoint redisEndpoint() {
+        return redis.endpoint();
+    }
+
+    public Output<String> redisReplicationGroupId() {
+        return redis.replicationGroupId();
+    }
+
+    /** Secret name → ARN, including {@code database/master} (the RDS-managed master secret). */
+    public Map<String, Output<String>> secretArns() {
+        Map<String, Output<String>> all = new LinkedHashMap<>();
+        all.put(DataConfig.DATABASE_MASTER_SECRET, database.masterSecretArn());
+        all.putAll(secretArns);
+        return Map.copyOf(all);
+    }
+
+    public Output<String> documentsBucketName() {
+        return documents.bucketName();
+    }
+
+    public Output<String> documentsBucketArn() {
+        return documents.arn();
+    }
+
+    public Output<String> accessLogsBucketName() {
+        return accessLogs.bucketName();
+    }
+}

@@ -1,0 +1,26 @@
+package io.platform.data;
+
+import com.pulumi.core.Output;
+import io.platform.aws.AwsAccount;
+import io.platform.config.DataConfig;
+import io.platform.config.Naming;
+import io.platform.config.SecretString;
+
+import java.util.List;
+
+/** Inputs of the data tier: its config, where it lives, who may reach it and the keys it encrypts with. */
+public record DataArgs(
+        Naming naming,
+        AwsAccount account,
+        DataConfig config,
+        SecretString redisAuthToken,
+        Output<List<String>> dataSubnetIds,
+        Output<String> databaseSecurityGroupId,
+        Output<String> redisSecurityGroupId,
+        Output<String> rdsMonitoringRoleArn,
+        Output<String> dataKeyArn,
+        Output<String> s3KeyArn,
+        Output<String> secretsKeyArn,
+        Output<String> logsKeyArn,
+        int logRetentionDays) {
+}

@@ -1,0 +1,117 @@
+package io.platform.storage;
+
+import com.pulumi.core.Output;
+import io.platform.config.Naming;
+import io.platform.iam.PolicyDocument.Statement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Inputs of one {@link SecureBucket}. The safe settings are not options: versioning, the four
+ * public-access blocks, BucketOwnerEnforced and the TLS-only policy are always on. What varies
+ * is named here, and SSE-S3 instead of SSE-KMS must be asked for explicitly.
+ *
+ * @param purpose          short name, e.g. {@code documents}; resource names derive from it
+ * @param bucketName       the physical bucket name
+ * @param encryption       SSE-KMS with a key, or SSE-S3 where AWS requires it
+ * @param accessLogBucket  where S3 server access logs go; empty only for the log bucket itself
+ * @param extraStatements  statements added to the bucket policy (log delivery, CloudFront OAC, …)
+ */
+public record SecureBucketArgs(
+        Naming naming,
+        String purpose,
+        Output<String> bucketName,
+        Encryption encryption,
+        Optional<Output<String>> accessLogBucket,
+        Lifecycle lifecycle,
+        List<CorsRule> cors,
+        Optional<ObjectLock> objectLock,
+        Optional<Replication> replication,
+        Output<List<Statement>> extraStatements) {
+
+    public SecureBucketArgs {
+        cors = List.copyOf(cors);
+    }
+
+    /** The defaults every bucket gets: KMS encryption and logging are given; everything optional is off. */
+    public static SecureBucketArgs of(Naming naming, String purpose, Output<String> bucketName, Encryption encryption,
+                                      Optional<Output<String>> accessLogBucket) {
+        return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, Lifecycle.DEFAULT,
+                List.of(), Optional.empty(), Optional.empty(), Output.of(List.of()));
+    }
+
+    public SecureBucketArgs withLifecycle(Lifecycle value) {
+        return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, value, cors, objectLock,
+                replication, extraStatements);
+    }
+
+    public SecureBucketArgs withCors(List<CorsRule> value) {
+        return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, value,
+                objectLock, replication, extraStatements);
+    }
+
+    public SecureBucketArgs withObjectLock(ObjectLock value) {
+        return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, cors,
+                Optional.of(value), replication, extraStatements);
+    }
+
+    public SecureBucketArgs withReplication(Replication value) {
+        return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, cors,
+                objectLock, Optional.of(value), extraStatements);
+    }
+
+    public SecureBucketArgs withExtraStatements(Output<List<Statement>> value) {
+        return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, cors,
+                objectLock, replication, value);
+    }
+
+    /** Default encryption: a customer-managed KMS key, or SSE-S3 (empty key). */
+    public record Encryption(Optional<Output<String>> kmsKeyArn) {
+        public static Encryption kms(Output<String> keyArn) {
+            return new Encryption(Optional.of(keyArn));
+        }
+
+        /** Only for destinations that cannot write SSE-KMS objects, such as ALB access logs. */
+        public static Encryption s3Managed() {
+            return new Encryption(Optional.empty());
+        }
+
+        public boolean isKms() {
+            return kmsKeyArn.isPresent();
+        }
+    }
+
+    /**
+     * Lifecycle rules: abandoned multipart uploads and old versions always expire; archiving
+     * and expiry of current objects are per bucket.
+     */
+    public record Lifecycle(int abortIncompleteUploadDays, int noncurrentExpirationDays, OptionalInt glacierAfterDays,
+                            OptionalInt deepArchiveAfterDays, OptionalInt expirationDays) {
+        public static final Lifecycle DEFAULT = new Lifecycle(7, 90, OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty());
+
+        public Lifecycle withExpiration(int days) {
+            return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, glacierAfterDays,
+                    deepArchiveAfterDays, OptionalInt.of(days));
+        }
+
+        public Lifecycle withArchive(OptionalInt glacier, OptionalInt deepArchive) {
+            return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, glacier, deepArchive, expirationDays);
+        }
+    }
+
+    public record CorsRule(List<String> allowedOrigins, List<String> allowedMethods, List<String> allowedHeaders,
+                           int maxAgeSeconds) {
+    }
+
+    /** Write-once retention; GOVERNANCE lets privileged users override, COMPLIANCE nobody. */
+    public record ObjectLock(String mode, int days) {
+    }
+
+    /** Cross-region replication of every object (delete markers included) to a bucket in the DR region. */
+    public record Replication(Output<String> roleArn, Output<String> destinationBucketArn,
+                              Output<String> destinationKmsKeyArn) {
+    }
+}
