@@ -3,6 +3,9 @@ package io.platform;
 import com.pulumi.Context;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.platform.aws.AwsAccount;
+import com.pulumi.core.Output;
+import io.platform.compute.Compute;
+import io.platform.compute.ComputeArgs;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
@@ -16,6 +19,9 @@ import io.platform.network.NetworkArgs;
 import io.platform.network.SubnetTier;
 import io.platform.security.Security;
 import io.platform.security.SecurityArgs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The platform: wires the tiers together in dependency order. It declares no AWS
@@ -34,11 +40,11 @@ public final class PlatformProgram {
                 new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays()), noOptions);
         Network network = new Network(naming.name("network"),
                 new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn()), noOptions);
-        var compute = config.compute();
+        var services = config.compute();
         Security security = new Security(naming.name("security"), new SecurityArgs(naming, account,
                 config.security(), network.vpcId(), network.endpointSecurityGroupId(), network.s3PrefixListId(),
-                compute.publicPorts(), compute.ecrRepositories(),
-                compute.services().stream().map(ServiceConfig::name).toList(),
+                services.publicPorts(), services.ecrRepositories(),
+                services.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays()), noOptions);
         Data data = new Data(naming.name("data"), new DataArgs(naming, account, config.data(),
@@ -46,8 +52,26 @@ public final class PlatformProgram {
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays()), noOptions);
+        Map<String, Output<String>> serviceEnvironment = new LinkedHashMap<>();
+        serviceEnvironment.put("AWS_REGION", Output.of(config.region()));
+        serviceEnvironment.put("DATABASE_HOST", data.databaseEndpoint().host());
+        serviceEnvironment.put("DATABASE_PORT", Output.of(Integer.toString(data.databaseEndpoint().port())));
+        serviceEnvironment.put("REDIS_HOST", data.redisEndpoint().host());
+        serviceEnvironment.put("REDIS_PORT", Output.of(Integer.toString(data.redisEndpoint().port())));
+        serviceEnvironment.put("DOCUMENTS_BUCKET", data.documentsBucketName());
+        Compute compute = new Compute(naming.name("compute"), new ComputeArgs(naming, account, config.compute(),
+                network.vpcId(), network.subnetIds(SubnetTier.PUBLIC), network.subnetIds(SubnetTier.PRIVATE),
+                security.albSecurityGroupId(), security.appSecurityGroupId(),
+                new ComputeArgs.Roles(security.taskExecutionRoleArn(), security.taskExecutionRoleName(),
+                        security.taskRoleArn(), security.taskRoleName()),
+                security.webAclArn(), data.secretArns(),
+                new ComputeArgs.Keys(encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
+                        encryption.keyArn(KeyPurpose.S3)),
+                data.accessLogsBucketName(), Output.of(config.compute().certificateArn().orElseThrow()), serviceEnvironment),
+                noOptions);
 
         ctx.export("vpcId", network.vpcId());
+        ctx.export("albDnsName", compute.albDnsName());
         ctx.export("databaseEndpoint", data.databaseEndpoint().host());
         ctx.export("documentsBucket", data.documentsBucketName());
         ctx.export("githubDeployRoleArn", security.githubDeployRoleArn());

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** The compute tier's settings (SPEC §3.4). */
 public record ComputeConfig(List<ServiceConfig> services, int ecrKeepImages, int logRetentionDays,
-                            boolean execEnabled, boolean deletionProtection, String certificateArn) {
+                            boolean execEnabled, boolean deletionProtection,
+                            java.util.Optional<String> certificateArn) {
     public ComputeConfig {
         services = List.copyOf(services);
     }

@@ -53,11 +53,13 @@ final class ComputeConfigReader {
                     + "(ECS Exec opens a shell in running tasks); allowed: false");
         }
         boolean deletionProtection = compute.bool("albDeletionProtection", env.isProduction());
-        String certificate = compute.string("certificateArn", null);
-        if (certificate != null && !ACM_ARN.matcher(certificate).matches()) {
-            throw new ConfigException(compute.keyOf("certificateArn"), "'" + certificate
-                    + "' is not an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)");
-        }
+        Optional<String> certificate = compute.optionalString("certificateArn");
+        certificate.ifPresent(arn -> {
+            if (!ACM_ARN.matcher(arn).matches()) {
+                throw new ConfigException(compute.keyOf("certificateArn"), "'" + arn
+                        + "' is not an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)");
+            }
+        });
         compute.rejectUnknownKeys();
         return new ComputeConfig(services, keepImages, logRetentionDays, exec, deletionProtection, certificate);
     }

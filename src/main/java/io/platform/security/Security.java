@@ -62,6 +62,11 @@ public final class Security extends ComponentResource {
         return roles.task.arn();
     }
 
+    /** The task role's name, so the compute tier can add ECS Exec permissions where Exec is on. */
+    public Output<String> taskRoleName() {
+        return roles.task.name();
+    }
+
     public Output<String> rdsMonitoringRoleArn() {
         return roles.rdsMonitoring.arn();
     }

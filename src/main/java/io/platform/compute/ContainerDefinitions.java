@@ -1,0 +1,75 @@
+package io.platform.compute;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.config.ServiceConfig;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The container definition of one service, rendered with Jackson: read-only root filesystem
+ * (with a writable {@code /tmp} volume), user 1000:1000, not privileged, a container health
+ * check, awslogs, and secrets injected from Secrets Manager by ARN — never as environment.
+ */
+final class ContainerDefinitions {
+    static final String USER = "1000:1000";
+    static final String TMP_VOLUME = "tmp";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ContainerDefinitions() {
+    }
+
+    /**
+     * @param secretArns  environment-variable name → secret ARN
+     * @param environment environment-variable name → plain value
+     */
+    static String render(ServiceConfig service, String image, String logGroup, String region,
+                         Map<String, String> environment, Map<String, String> secretArns) {
+        Map<String, Object> container = new LinkedHashMap<>();
+        container.put("name", service.name());
+        container.put("image", image);
+        container.put("essential", true);
+        container.put("user", USER);
+        container.put("privileged", false);
+        container.put("readonlyRootFilesystem", true);
+        if (!service.command().isEmpty()) {
+            container.put("command", service.command());
+        }
+        container.put("portMappings", List.of(Map.of("containerPort", service.port(), "protocol", "tcp",
+                "name", service.name() + "-" + service.port())));
+        container.put("environment", nameValues(environment, "value"));
+        container.put("secrets", nameValues(secretArns, "valueFrom"));
+        container.put("mountPoints", List.of(Map.of("sourceVolume", TMP_VOLUME, "containerPath", "/tmp",
+                "readOnly", false)));
+        // An init process reaps zombies and is what ECS Exec attaches through.
+        container.put("linuxParameters", Map.of("initProcessEnabled", true));
+        container.put("healthCheck", Map.of(
+                "command", List.of("CMD-SHELL", "curl -fsS http://localhost:" + service.port()
+                        + service.healthCheckPath() + " || exit 1"),
+                "interval", 30, "timeout", 5, "retries", 3, "startPeriod", 60));
+        container.put("logConfiguration", Map.of("logDriver", "awslogs", "options", Map.of(
+                "awslogs-group", logGroup,
+                "awslogs-region", region,
+                "awslogs-stream-prefix", service.name())));
+        try {
+            return JSON.writeValueAsString(List.of(container));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("container definition is not serialisable", e);
+        }
+    }
+
+    private static List<Map<String, String>> nameValues(Map<String, String> values, String valueKey) {
+        List<Map<String, String>> out = new ArrayList<>();
+        new TreeMap<>(values).forEach((name, value) -> {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("name", name);
+            entry.put(valueKey, value);
+            out.add(entry);
+        });
+        return out;
+    }
+}
