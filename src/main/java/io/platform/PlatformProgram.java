@@ -12,6 +12,8 @@ import io.platform.config.StackConfig;
 import io.platform.encryption.KeyPurpose;
 import io.platform.data.Data;
 import io.platform.data.DataArgs;
+import io.platform.edge.Certificates;
+import io.platform.edge.CertificatesArgs;
 import io.platform.encryption.Encryption;
 import io.platform.encryption.EncryptionArgs;
 import io.platform.network.Network;
@@ -52,6 +54,11 @@ public final class PlatformProgram {
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays()), noOptions);
+        Certificates certificates = new Certificates(naming.name("certificates"),
+                new CertificatesArgs(naming, config.edge()), noOptions);
+        Output<String> albCertificate = config.compute().certificateArn().map(Output::of)
+                .orElseGet(() -> certificates.albCertificateArn().orElseThrow());
+
         Map<String, Output<String>> serviceEnvironment = new LinkedHashMap<>();
         serviceEnvironment.put("AWS_REGION", Output.of(config.region()));
         serviceEnvironment.put("DATABASE_HOST", data.databaseEndpoint().host());
@@ -67,7 +74,7 @@ public final class PlatformProgram {
                 security.webAclArn(), data.secretArns(),
                 new ComputeArgs.Keys(encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                         encryption.keyArn(KeyPurpose.S3)),
-                data.accessLogsBucketName(), Output.of(config.compute().certificateArn().orElseThrow()), serviceEnvironment),
+                data.accessLogsBucketName(), albCertificate, serviceEnvironment),
                 noOptions);
 
         ctx.export("vpcId", network.vpcId());

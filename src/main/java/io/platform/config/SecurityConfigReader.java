@@ -17,8 +17,9 @@ final class SecurityConfigReader {
     }
 
     static SecurityConfig read(ConfigSection security, Environment env, NetworkConfig network,
-                               String project, List<String> definedSecrets) {
-        int deletionWindow = security.integer("kmsDeletionWindowDays", 30, 7, 30);
+                               String project, List<String> appSecrets) {
+        // Production keys guard production data: a deleted key must stay recoverable for the longest window.
+        int deletionWindow = security.integer("kmsDeletionWindowDays", 30, env.isProduction() ? 30 : 7, 30);
         boolean baseline = security.bool("accountBaseline", env.isProduction());
         boolean internetEgress = security.bool("appInternetEgress", network.natStrategy() != NatStrategy.NONE);
         if (internetEgress && network.natStrategy() == NatStrategy.NONE) {
@@ -55,10 +56,15 @@ final class SecurityConfigReader {
         gh.rejectUnknownKeys();
 
         ConfigSection app = security.section("appAccess");
-        var appAccess = new SecurityConfig.AppAccess(
-                checked(app, "documentPrefixes", List.of("app/"), PREFIX, "S3 key prefixes ending in '/', e.g. uploads/"),
-                app.stringsFrom("secrets", definedSecrets.stream().filter(s -> s.startsWith("app/")).toList(),
-                        definedSecrets),
+        List<String> prefixes = checked(app, "documentPrefixes", List.of("app/"), PREFIX,
+                "S3 key prefixes ending in '/', e.g. uploads/");
+        if (prefixes.isEmpty()) {
+            throw new ConfigException(app.keyOf("documentPrefixes"), "[] gives the app no S3 access; give at least one "
+                    + "prefix such as app/");
+        }
+        var appAccess = new SecurityConfig.AppAccess(prefixes,
+                // The database and Redis secrets reach containers through the execution role, not the app's role.
+                app.stringsFrom("secrets", appSecrets.stream().filter(s -> s.startsWith("app/")).toList(), appSecrets),
                 app.string("metricNamespace", project + "/" + env.configName()));
         app.rejectUnknownKeys();
         security.rejectUnknownKeys();

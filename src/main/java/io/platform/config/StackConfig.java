@@ -16,6 +16,7 @@ public record StackConfig(
         SecurityConfig security,
         DataConfig data,
         ComputeConfig compute,
+        EdgeConfig edge,
         SecretString redisAuthToken) {
 
     public Naming naming() {

@@ -31,12 +31,14 @@ public final class StackConfigLoader {
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
         DataConfig data = DataConfigReader.read(root.section("data"), env);
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, raw.project(),
-                data.secretNames());
+                data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
+        EdgeConfig edge = EdgeConfigReader.read(root.section("edge"));
+        checkCertificate(compute, edge, root);
         SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
         root.rejectUnknownKeys();
         return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, logRetention, network,
-                security, data, compute, redisAuthToken);
+                security, data, compute, edge, redisAuthToken);
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */
@@ -65,6 +67,19 @@ public final class StackConfigLoader {
                     + "' is not a valid AWS tag value; allowed: up to 256 letters, digits, spaces and _.:/=+-@");
         }
         return value;
+    }
+
+    /** The HTTPS listener needs exactly one certificate source: an imported ARN, or ACM for the API domain. */
+    private static void checkCertificate(ComputeConfig compute, EdgeConfig edge, ConfigSection root) {
+        String arnKey = root.keyOf("compute") + ".certificateArn";
+        if (compute.certificateArn().isPresent() && edge.apiDomain().isPresent()) {
+            throw new ConfigException(arnKey, "is set together with platform:edge.apiDomain; give one: an imported "
+                    + "certificate, or the domain ACM issues one for");
+        }
+        if (compute.certificateArn().isEmpty() && edge.apiDomain().isEmpty()) {
+            throw new ConfigException(arnKey, "is required unless platform:edge.apiDomain is set: the HTTPS listener "
+                    + "needs a certificate");
+        }
     }
 
     /** A value that must exist and must have been set with {@code --secret}; its value is never echoed. */

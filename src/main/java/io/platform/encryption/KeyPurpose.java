@@ -9,7 +9,7 @@ import java.util.List;
 public enum KeyPurpose {
     DATA("data", "RDS, Aurora, ElastiCache, Performance Insights and AWS Backup",
             List.of("rds", "elasticache", "backup")),
-    S3("s3", "S3 buckets", List.of("s3")),
+    S3("s3", "S3 buckets and ECR images", List.of("s3", "ecr")),
     SECRETS("secrets", "Secrets Manager secrets", List.of("secretsmanager")),
     LOGS("logs", "CloudWatch Logs, SNS and flow logs", List.of("sns"));
 

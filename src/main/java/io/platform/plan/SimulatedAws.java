@@ -44,6 +44,9 @@ final class SimulatedAws implements Mocks {
             entry("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", new Shape("sgr-", "arn:{p}:ec2:{r}:{a}:security-group-rule/{id}")),
             entry("aws:ec2/vpcEndpoint:VpcEndpoint", new Shape("vpce-", "arn:{p}:ec2:{r}:{a}:vpc-endpoint/{id}")),
             entry("aws:ec2/flowLog:FlowLog", new Shape("fl-", "arn:{p}:ec2:{r}:{a}:vpc-flow-log/{id}")),
+            entry("aws:acm/certificate:Certificate", new Shape("", "arn:{p}:acm:{r}:{a}:certificate/{id}")),
+            entry("aws:acm/certificateValidation:CertificateValidation", new Shape(null, null)),
+            entry("aws:route53/record:Record", new Shape(null, null)),
             entry("aws:kms/key:Key", new Shape("", "arn:{p}:kms:{r}:{a}:key/{id}")),
             entry("aws:kms/alias:Alias", new Shape(null, "arn:{p}:kms:{r}:{a}:{name}")),
             entry("aws:cloudwatch/logGroup:LogGroup", new Shape(null, "arn:{p}:logs:{r}:{a}:log-group:{name}")),
@@ -90,6 +93,8 @@ final class SimulatedAws implements Mocks {
 
     private final String region;
     private final String accountId;
+    /** Explicit providers by id → their region, so a resource made through one gets that region's ARN. */
+    private final Map<String, String> providerRegions = new java.util.concurrent.ConcurrentHashMap<>();
 
     SimulatedAws(String region, String accountId) {
         this.region = region;
@@ -99,6 +104,12 @@ final class SimulatedAws implements Mocks {
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         String hex = hash(args.type + "/" + args.name);
+        if (args.type.startsWith("pulumi:providers:")) {
+            String id = uuid(hex);
+            providerRegions.put(id, String.valueOf(args.inputs.getOrDefault("region", region)));
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), args.inputs));
+        }
+        String region = regionOf(args.provider);
         Map<String, Object> state = new HashMap<>(args.inputs);
         String nameProperty = NAME_PROPERTY.getOrDefault(args.type, "name");
         // Pulumi auto-names resources whose name is not given: logical name plus a random suffix.
@@ -116,12 +127,38 @@ final class SimulatedAws implements Mocks {
                     .replace("{hex16}", hex.substring(0, 16)).replace("{uuid}", uuid(hex))
                     .replace("{suffix6}", hex.substring(0, 6)));
         }
-        typeSpecificOutputs(args.type, id, physicalName, hex, state);
+        typeSpecificOutputs(args.type, id, physicalName, hex, state, region);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }
 
-    private void typeSpecificOutputs(String type, String id, String name, String hex, Map<String, Object> state) {
+    /** A provider reference is {@code <urn>::<id>}. */
+    private String regionOf(String providerReference) {
+        if (providerReference == null || providerReference.isEmpty()) {
+            return region;
+        }
+        String id = providerReference.substring(providerReference.lastIndexOf("::") + 2);
+        return providerRegions.getOrDefault(id, region);
+    }
+
+    private void typeSpecificOutputs(String type, String id, String name, String hex, Map<String, Object> state,
+                                     String region) {
         switch (type) {
+            case "aws:acm/certificate:Certificate" -> {
+                List<String> domains = new java.util.ArrayList<>();
+                domains.add((String) state.get("domainName"));
+                if (state.get("subjectAlternativeNames") instanceof List<?> sans) {
+                    sans.forEach(d -> domains.add((String) d));
+                }
+                state.put("domainValidationOptions", domains.stream().map(d -> Map.of(
+                        "domainName", d,
+                        "resourceRecordName", "_" + hash(d).substring(0, 32) + "." + d + ".",
+                        "resourceRecordType", "CNAME",
+                        "resourceRecordValue", "_" + hash(d + "acm").substring(0, 32) + ".mhbtsbpdnt.acm-validations.aws."))
+                        .toList());
+                state.put("status", "PENDING_VALIDATION");
+            }
+            case "aws:acm/certificateValidation:CertificateValidation" -> { }
+            case "aws:route53/record:Record" -> state.put("fqdn", String.valueOf(state.get("name")).replaceAll("\\.$", ""));
             case "aws:kms/key:Key" -> state.put("keyId", id);
             case "aws:ec2/eip:Eip" -> {
                 state.put("allocationId", id);
@@ -193,6 +230,15 @@ final class SimulatedAws implements Mocks {
             case "aws:index/getRegion:getRegion" -> Map.of(
                     "name", region, "id", region, "endpoint", "ec2." + region + ".amazonaws.com",
                     "description", region);
+            case "aws:route53/getZone:getZone" -> Map.of(
+                    "zoneId", "Z0" + hash(String.valueOf(args.args.get("name"))).substring(0, 18).toUpperCase(Locale.ROOT),
+                    "id", "Z0" + hash(String.valueOf(args.args.get("name"))).substring(0, 18).toUpperCase(Locale.ROOT),
+                    "name", String.valueOf(args.args.get("name")),
+                    "arn", "arn:aws:route53:::hostedzone/Z0" + hash(String.valueOf(args.args.get("name"))).substring(0, 18)
+                            .toUpperCase(Locale.ROOT),
+                    "nameServers", List.of("ns-1.awsdns-01.org", "ns-2.awsdns-02.co.uk"),
+                    "primaryNameServer", "ns-1.awsdns-01.org", "privateZone", false, "resourceRecordSetCount", 2,
+                    "callerReference", "offline-plan", "comment", "");
             case "aws:index/getAvailabilityZones:getAvailabilityZones" -> Map.of(
                     "names", List.of(region + "a", region + "b", region + "c"),
                     "zoneIds", List.of(zoneId(1), zoneId(2), zoneId(3)),

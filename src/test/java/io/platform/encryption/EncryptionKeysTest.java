@@ -75,7 +75,7 @@ class EncryptionKeysTest {
         Map<String, List<String>> viaServices = Map.of(
                 "data", List.of("rds.us-east-1.amazonaws.com", "elasticache.us-east-1.amazonaws.com",
                         "backup.us-east-1.amazonaws.com"),
-                "s3", List.of("s3.us-east-1.amazonaws.com"),
+                "s3", List.of("s3.us-east-1.amazonaws.com", "ecr.us-east-1.amazonaws.com"),
                 "secrets", List.of("secretsmanager.us-east-1.amazonaws.com"),
                 "logs", List.of("sns.us-east-1.amazonaws.com"));
         for (String purpose : PURPOSES) {

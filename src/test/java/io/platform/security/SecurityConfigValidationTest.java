@@ -106,8 +106,13 @@ class SecurityConfigValidationTest {
                         "platform:security.appInternetEgress: 'yes' is not a boolean; allowed: true, false"),
                 arguments("{'appAccess':{'secrets':['app/unknown']}," + GITHUB + "}",
                         "platform:security.appAccess.secrets[0]: 'app/unknown' is not allowed; allowed: "
-                                + "app/external-api-keys, app/jwt-secret, database/master, monitoring/slack-webhook, "
-                                + "redis/auth-token"),
+                                + "app/external-api-keys, app/jwt-secret, monitoring/slack-webhook"),
+                arguments("{'appAccess':{'secrets':['database/master']}," + GITHUB + "}",
+                        "platform:security.appAccess.secrets[0]: 'database/master' is not allowed; allowed: "
+                                + "app/external-api-keys, app/jwt-secret, monitoring/slack-webhook"),
+                arguments("{'appAccess':{'documentPrefixes':[]}," + GITHUB + "}",
+                        "platform:security.appAccess.documentPrefixes: [] gives the app no S3 access; give at least "
+                                + "one prefix such as app/"),
                 arguments("{'appAccess':{'documentPrefixes':['uploads']}," + GITHUB + "}",
                         "platform:security.appAccess.documentPrefixes[0]: 'uploads' is not allowed; "
                                 + "allowed: S3 key prefixes ending in '/', e.g. uploads/"));
@@ -149,5 +154,13 @@ class SecurityConfigValidationTest {
     /** JSON written with single quotes, to keep the cases readable. */
     private static String json(String singleQuoted) {
         return singleQuoted.replace('\'', '"');
+    }
+
+    @Test
+    void productionKeysKeepTheFullThirtyDayDeletionWindow() {
+        var raw = withOverrides(stackFile("production"), Map.of("platform:security",
+                json("{'kmsDeletionWindowDays':7,'github':{'repository':'acme/platform','environments':['production']}}")));
+        assertThatThrownBy(() -> load(raw)).isInstanceOf(ConfigException.class)
+                .hasMessage("platform:security.kmsDeletionWindowDays: 7 is out of range 30..30");
     }
 }

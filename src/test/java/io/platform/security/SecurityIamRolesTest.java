@@ -40,7 +40,9 @@ class SecurityIamRolesTest {
 
     /** The only actions AWS does not scope to a resource, so the only ones allowed with {@code Resource: *}. */
     private static final Set<String> UNSCOPABLE = Set.of("ecr:GetAuthorizationToken", "cloudwatch:PutMetricData",
-            "ecs:RegisterTaskDefinition", "ecs:DescribeTaskDefinition");
+            "ecs:RegisterTaskDefinition", "ecs:DescribeTaskDefinition",
+            "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+            "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel");
 
     // ---------------------------------------------------------------- trust policies
 
@@ -256,8 +258,9 @@ class SecurityIamRolesTest {
         PlanResult plan = plan(stack);
         List<RecordedResource> policies = plan.ofType(ROLE_POLICY);
         List<RecordedResource> roles = plan.ofType(ROLE);
-        // Not a vacuous scan: the three security-tier policies and the flow-logs one; five roles.
-        assertThat(policies).hasSize(4);
+        // Not a vacuous scan: the three security-tier policies, the flow-logs one, the compute tier's
+        // secret injection and (staging only, where ECS Exec is on) the exec channels; five roles.
+        assertThat(policies).hasSize(stack.equals("staging") ? 6 : 5);
         assertThat(roles).hasSize(5);
 
         List<Tuple> starResources = new ArrayList<>();
@@ -282,12 +285,17 @@ class SecurityIamRolesTest {
             }
         }
         String p = "platform-" + stack + "-";
-        assertThat(starResources).containsExactlyInAnyOrder(
+        List<Tuple> expected = new ArrayList<>(List.of(
                 tuple(p + "ecs-execution-pull-and-log", "EcrLogin", List.of("ecr:GetAuthorizationToken")),
                 tuple(p + "ecs-task-app-access", "PublishAppMetrics", List.of("cloudwatch:PutMetricData")),
                 tuple(p + "github-deploy-permissions", "EcrLogin", List.of("ecr:GetAuthorizationToken")),
                 tuple(p + "github-deploy-permissions", "RegisterTaskDefinitions",
-                        List.of("ecs:RegisterTaskDefinition", "ecs:DescribeTaskDefinition")));
+                        List.of("ecs:RegisterTaskDefinition", "ecs:DescribeTaskDefinition"))));
+        if (stack.equals("staging")) {
+            expected.add(tuple(p + "ecs-task-exec", "EcsExecChannels", List.of("ssmmessages:CreateControlChannel",
+                    "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel")));
+        }
+        assertThat(starResources).containsExactlyInAnyOrderElementsOf(expected);
 
         for (RecordedResource role : roles) {
             assertThat(role.inputValues()).as(role.name()).doesNotContainKeys("inlinePolicies", "managedPolicyArns");
