@@ -19,6 +19,8 @@ import io.platform.encryption.EncryptionArgs;
 import io.platform.network.Network;
 import io.platform.network.NetworkArgs;
 import io.platform.network.SubnetTier;
+import io.platform.security.AccountBaseline;
+import io.platform.security.AccountBaselineArgs;
 import io.platform.security.Security;
 import io.platform.security.SecurityArgs;
 
@@ -39,7 +41,8 @@ public final class PlatformProgram {
         var noOptions = ComponentResourceOptions.Empty;
 
         Encryption encryption = new Encryption(naming.name("encryption"),
-                new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays()), noOptions);
+                new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays(),
+                        config.security().accountBaseline()), noOptions);
         Network network = new Network(naming.name("network"),
                 new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn()), noOptions);
         var services = config.compute();
@@ -54,6 +57,11 @@ public final class PlatformProgram {
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays()), noOptions);
+        if (config.security().accountBaseline()) {
+            new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming, account,
+                    encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions);
+        }
+
         Certificates certificates = new Certificates(naming.name("certificates"),
                 new CertificatesArgs(naming, config.edge()), noOptions);
         Output<String> albCertificate = config.compute().certificateArn().map(Output::of)

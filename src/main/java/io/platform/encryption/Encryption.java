@@ -26,7 +26,7 @@ public final class Encryption extends ComponentResource {
         for (KeyPurpose purpose : KeyPurpose.values()) {
             String keyName = args.naming().name(purpose.suffix());
             Output<String> policy = Output.tuple(account.partition(), account.accountId()).applyValue(t ->
-                    KeyPolicies.render(purpose, t.t1, account.region(), t.t2));
+                    KeyPolicies.render(purpose, t.t1, account.region(), t.t2, args.auditTrail()));
             Key key = new Key(keyName, KeyArgs.builder()
                     .description("Encrypts " + purpose.usedBy() + " of " + args.naming().project() + "-" + args.naming().environment())
                     .enableKeyRotation(true)

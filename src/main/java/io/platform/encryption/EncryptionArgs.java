@@ -4,7 +4,10 @@ import io.platform.aws.AwsAccount;
 import io.platform.config.Naming;
 
 /** Inputs of the encryption tier. */
-public record EncryptionArgs(Naming naming, AwsAccount account, int deletionWindowDays) {
+/**
+ * @param auditTrail whether the account baseline's CloudTrail encrypts with the logs key
+ */
+public record EncryptionArgs(Naming naming, AwsAccount account, int deletionWindowDays, boolean auditTrail) {
     public EncryptionArgs {
         if (deletionWindowDays < 7 || deletionWindowDays > 30) {
             throw new IllegalArgumentException("deletionWindowDays must be 7..30, got " + deletionWindowDays);

@@ -13,7 +13,7 @@ final class KeyPolicies {
     private KeyPolicies() {
     }
 
-    static String render(KeyPurpose purpose, String partition, String region, String accountId) {
+    static String render(KeyPurpose purpose, String partition, String region, String accountId, boolean auditTrail) {
         String root = "arn:" + partition + ":iam::" + accountId + ":root";
         PolicyDocument doc = PolicyDocument.create()
                 // Without this the key can become unmanageable; IAM policies then decide who administers it.
@@ -36,6 +36,19 @@ final class KeyPolicies {
                     .resources("*")
                     .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn",
                             "arn:" + partition + ":logs:" + region + ":" + accountId + ":log-group:*"));
+        }
+        if (purpose == KeyPurpose.LOGS && auditTrail) {
+            // CloudTrail encrypts log files itself; bind the grant to this account's trails.
+            doc.statement(Statement.allow("CloudTrailEncryption")
+                    .servicePrincipal("cloudtrail.amazonaws.com")
+                    .actions("kms:GenerateDataKey*")
+                    .resources("*")
+                    .condition("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn",
+                            "arn:" + partition + ":cloudtrail:*:" + accountId + ":trail/*"))
+                    .statement(Statement.allow("CloudTrailDescribeKey")
+                            .servicePrincipal("cloudtrail.amazonaws.com")
+                            .actions("kms:DescribeKey")
+                            .resources("*"));
         }
         return doc.toJson();
     }

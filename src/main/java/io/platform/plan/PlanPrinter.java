@@ -43,7 +43,7 @@ final class PlanPrinter {
         if (resource.isComponent()) {
             out.printf("%s%s  (%s, %d resources)%n", indent, resource.name(), resource.type(), kids.size());
         } else {
-            out.printf("%s%-48s %s%s%n", indent, resource.name(), resource.type(), protect);
+            out.printf("%s%-56s %s%s%n", indent, resource.name(), resource.type(), protect);
         }
         kids.forEach(k -> printTree(k, children, indent + "  "));
     }

@@ -47,6 +47,10 @@ final class SimulatedAws implements Mocks {
             entry("aws:acm/certificate:Certificate", new Shape("", "arn:{p}:acm:{r}:{a}:certificate/{id}")),
             entry("aws:acm/certificateValidation:CertificateValidation", new Shape(null, null)),
             entry("aws:route53/record:Record", new Shape(null, null)),
+            entry("aws:cloudtrail/trail:Trail", new Shape(null, "arn:{p}:cloudtrail:{r}:{a}:trail/{name}")),
+            entry("aws:guardduty/detector:Detector", new Shape("", "arn:{p}:guardduty:{r}:{a}:detector/{id}")),
+            entry("aws:accessanalyzer/analyzer:Analyzer", new Shape(null, "arn:{p}:access-analyzer:{r}:{a}:analyzer/{name}")),
+            entry("aws:cfg/rule:Rule", new Shape(null, "arn:{p}:config:{r}:{a}:config-rule/config-rule-{suffix6}")),
             entry("aws:kms/key:Key", new Shape("", "arn:{p}:kms:{r}:{a}:key/{id}")),
             entry("aws:kms/alias:Alias", new Shape(null, "arn:{p}:kms:{r}:{a}:{name}")),
             entry("aws:cloudwatch/logGroup:LogGroup", new Shape(null, "arn:{p}:logs:{r}:{a}:log-group:{name}")),
@@ -89,7 +93,8 @@ final class SimulatedAws implements Mocks {
             "aws:rds/cluster:Cluster", "clusterIdentifier",
             "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId",
             "aws:ecs/taskDefinition:TaskDefinition", "family",
-            "aws:rds/clusterInstance:ClusterInstance", "identifier");
+            "aws:rds/clusterInstance:ClusterInstance", "identifier",
+            "aws:accessanalyzer/analyzer:Analyzer", "analyzerName");
 
     private final String region;
     private final String accountId;

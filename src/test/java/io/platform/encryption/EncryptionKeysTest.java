@@ -82,9 +82,13 @@ class EncryptionKeysTest {
             JsonNode policy = policy(named(plan, "platform-" + stack + "-" + purpose));
             List<JsonNode> statements = statements(policy);
             assertThat(statements).as(purpose).extracting(s -> s.get("Sid").asText()).containsExactlyElementsOf(
-                    purpose.equals("logs")
-                            ? List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption")
-                            : List.of("AccountAdministration", "UseThroughIntendedServices"));
+                    !purpose.equals("logs")
+                            ? List.of("AccountAdministration", "UseThroughIntendedServices")
+                            // Production runs the account baseline, whose CloudTrail encrypts with the logs key.
+                            : stack.equals("production")
+                            ? List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption",
+                                    "CloudTrailEncryption", "CloudTrailDescribeKey")
+                            : List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption"));
             assertThat(statements).allSatisfy(s -> assertThat(s.get("Effect").asText()).isEqualTo("Allow"));
 
             JsonNode admin = statements.get(0);
