@@ -38,6 +38,11 @@ public final class PolicySettings {
     }
 
     @SuppressWarnings("unchecked")
+    public List<Integer> integers(String name) {
+        return (List<Integer>) get(name, SettingType.INTEGER_LIST);
+    }
+
+    @SuppressWarnings("unchecked")
     public Map<String, String> stringMap(String name) {
         return (Map<String, String>) get(name, SettingType.STRING_MAP);
     }

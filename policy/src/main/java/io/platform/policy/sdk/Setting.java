@@ -35,6 +35,10 @@ public record Setting(String name, SettingType type, String description, Object 
         return new Setting(name, SettingType.STRING_LIST, description, defaultValue, null);
     }
 
+    public static Setting integers(String name, String description, List<Integer> defaultValue) {
+        return new Setting(name, SettingType.INTEGER_LIST, description, defaultValue, null);
+    }
+
     public static Setting stringMap(String name, String description, Map<String, String> defaultValue) {
         return new Setting(name, SettingType.STRING_MAP, description, defaultValue, null);
     }

@@ -12,6 +12,7 @@ public enum SettingType {
     INTEGER("an integer"),
     STRING("a string"),
     STRING_LIST("a list of strings"),
+    INTEGER_LIST("a list of integers"),
     STRING_MAP("an object of strings"),
     STRING_LIST_MAP("an object of string lists");
 
@@ -37,6 +38,8 @@ public enum SettingType {
                 return raw instanceof String ? Optional.of(raw) : Optional.empty();
             case STRING_LIST:
                 return stringList(raw).map(l -> (Object) l);
+            case INTEGER_LIST:
+                return integerList(raw);
             case STRING_MAP:
                 return stringMap(raw);
             case STRING_LIST_MAP:
@@ -57,6 +60,8 @@ public enum SettingType {
                 return Map.of("type", "string");
             case STRING_LIST:
                 return Map.of("type", "array", "items", Map.of("type", "string"));
+            case INTEGER_LIST:
+                return Map.of("type", "array", "items", Map.of("type", "integer"));
             case STRING_MAP:
                 return Map.of("type", "object", "additionalProperties", Map.of("type", "string"));
             case STRING_LIST_MAP:
@@ -77,6 +82,21 @@ public enum SettingType {
                 return Optional.empty();
             }
             out.add(s);
+        }
+        return Optional.of(List.copyOf(out));
+    }
+
+    private static Optional<Object> integerList(Object raw) {
+        if (!(raw instanceof List<?> l)) {
+            return Optional.empty();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Object o : l) {
+            Optional<Integer> i = o instanceof Number ? PropertyMap.toInteger(o) : Optional.empty();
+            if (i.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(i.get());
         }
         return Optional.of(List.copyOf(out));
     }
