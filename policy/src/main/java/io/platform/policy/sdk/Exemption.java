@@ -53,7 +53,8 @@ public final class Exemption {
             return true;
         }
         for (String input : NAME_INPUTS) {
-            if (Secret.unwrap(resource.properties().raw(input)) instanceof String s && Glob.matches(namePattern, s)) {
+            // asMap(): a name lookup on any type is not a rule reading that type's inputs.
+            if (Secret.unwrap(resource.properties().asMap().get(input)) instanceof String s && Glob.matches(namePattern, s)) {
                 return true;
             }
         }

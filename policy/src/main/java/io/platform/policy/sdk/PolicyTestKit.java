@@ -3,8 +3,11 @@ package io.platform.policy.sdk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * Unit-tests one policy in a few lines, with any test framework (failures are {@link AssertionError}s):
@@ -19,8 +22,14 @@ import java.util.Map;
  * The policy runs through the real {@link PolicyEngine} with a one-policy pack, so levels,
  * settings (checked against the schema), exemptions and remediations behave as in production.
  * Defaults: stack {@code dev}, project {@code platform}, the policy's default level.
+ *
+ * <p>Every input path the policy reads is recorded; if an {@link InputSchema} is registered with
+ * {@link ServiceLoader}, a read of an input the resource type does not have fails the test.
  */
 public final class PolicyTestKit {
+    private static final List<InputSchema> SCHEMAS = ServiceLoader.load(InputSchema.class).stream()
+            .map(ServiceLoader.Provider::get).toList();
+
     private PolicyTestKit() {
     }
 
@@ -108,7 +117,30 @@ public final class PolicyTestKit {
             PackConfig config = entry.isEmpty() ? PackConfig.empty() : PackConfig.fromMap(Map.of(policy.id(), entry));
             PolicyPack pack = new PolicyPack("test-kit", "0.0.0", List.of(policy));
             StackContext stack = new StackContext(stackName, project, "", stackConfig, dryRun);
-            return new PolicyEngine(pack).run(resources(), stack, config);
+            Set<String> reads = new LinkedHashSet<>();
+            List<PolicyResource> recorded = resources().stream().map(r -> recording(r, reads)).toList();
+            PolicyReport report = new PolicyEngine(pack).run(recorded, stack, config);
+            checkInputNames(reads);
+            return report;
+        }
+
+        private static PolicyResource recording(PolicyResource r, Set<String> reads) {
+            return new PolicyResource(r.urn(), r.type(), r.name(), r.parent(), r.dependencies(), r.propertyDependencies(),
+                    PropertyMap.recording(r.properties().asMap(), path -> reads.add(r.type() + " " + path)));
+        }
+
+        private void checkInputNames(Set<String> reads) {
+            for (String read : reads) {
+                int space = read.indexOf(' ');
+                String type = read.substring(0, space);
+                String path = read.substring(space + 1);
+                for (InputSchema schema : SCHEMAS) {
+                    if (schema.knowsType(type) && !schema.hasInput(type, path)) {
+                        throw new AssertionError("policy " + policy.id() + " reads input " + path + " of " + type
+                                + ", which that type does not have");
+                    }
+                }
+            }
         }
 
         /** The messages of the non-exempted violations, in report order. */
