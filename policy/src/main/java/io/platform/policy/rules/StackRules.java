@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.platform.policy.rules.AwsTypes.ALB;
+import static io.platform.policy.rules.AwsTypes.CLOUDFRONT_DISTRIBUTION;
 import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
+import static io.platform.policy.rules.AwsTypes.LB;
 import static io.platform.policy.rules.AwsTypes.FLOW_LOG;
 import static io.platform.policy.rules.AwsTypes.LOAD_BALANCERS;
 import static io.platform.policy.rules.AwsTypes.NAT_GATEWAY;
@@ -63,7 +66,7 @@ public final class StackRules {
      */
     private static StackPolicy.Builder bucketCompanion(String id, Reference ref, Map<String, String> inlineInputs,
                                                        String message) {
-        return StackPolicy.builder(id).check((stack, ctx) -> ctx.forEach(stack.ofTypes(S3_BUCKETS), bucket -> {
+        return StackPolicy.builder(id).inspects(List.of(S3_BUCKET_V2, S3_BUCKET)).inspects(ref.sourceTypes()).check((stack, ctx) -> ctx.forEach(stack.ofTypes(S3_BUCKETS), bucket -> {
             String inline = inlineInputs.get(bucket.type());
             if ((inline == null || !declaresInline(bucket.properties(), inline)) && stack.referrers(bucket, ref).isEmpty()) {
                 ctx.report(bucket, message);
@@ -131,6 +134,7 @@ public final class StackRules {
     public static StackPolicy bucketAccessLogging() {
         return StackPolicy.builder("s3-bucket-access-logging")
                 .description("Every bucket logs requests, except the bucket that receives access logs")
+                .inspects(S3_BUCKET_V2, S3_BUCKET, S3_LOGGING_V2, LB, ALB, CLOUDFRONT_DISTRIBUTION)
                 .severity(Severity.MEDIUM).controls("S3.9")
                 .fix("Declare a BucketLoggingV2 that writes to the access-log bucket")
                 .check((stack, ctx) -> {
@@ -161,6 +165,7 @@ public final class StackRules {
     public static StackPolicy albWafAssociation() {
         return StackPolicy.builder("alb-waf-association")
                 .description("Every application load balancer has a WAF web ACL association")
+                .inspects(LB, ALB, WAF_ASSOCIATION)
                 .severity(Severity.HIGH).controls("ELB.16")
                 .fix("Declare a WebAclAssociation of the REGIONAL web ACL with the load balancer's ARN")
                 .check((stack, ctx) -> ctx.forEach(stack.ofTypes(LOAD_BALANCERS), lb -> {
@@ -175,6 +180,7 @@ public final class StackRules {
     public static StackPolicy vpcFlowLogs() {
         return StackPolicy.builder("vpc-flow-logs")
                 .description("Every VPC has flow logs")
+                .inspects(VPC, FLOW_LOG)
                 .severity(Severity.MEDIUM).controls("EC2.6", "CIS 3.7")
                 .fix("Declare a FlowLog for the VPC (trafficType ALL, to a KMS-encrypted log group)")
                 .check((stack, ctx) -> ctx.forEach(stack.ofType(VPC), vpc -> {
@@ -188,6 +194,8 @@ public final class StackRules {
     public static StackPolicy databaseSourcesAreGroups() {
         return StackPolicy.builder("sg-database-sources-are-groups")
                 .description("Security groups of databases and caches only accept traffic from security groups")
+                .inspects(RDS_INSTANCE, RDS_CLUSTER, ELASTICACHE_REPLICATION_GROUP, SECURITY_GROUP, VPC_INGRESS_RULE,
+                        SECURITY_GROUP_RULE)
                 .severity(Severity.HIGH)
                 .fix("Replace the CIDR or prefix-list source with referencedSecurityGroupId of the app's group")
                 .check((stack, ctx) -> {
@@ -226,6 +234,7 @@ public final class StackRules {
     public static StackPolicy internetIngressOnlyToLoadBalancer() {
         return StackPolicy.builder("sg-internet-ingress-load-balancer-only")
                 .description("Only the load balancer's security group accepts internet traffic, and only on 80/443")
+                .inspects(SECURITY_GROUP, VPC_INGRESS_RULE, SECURITY_GROUP_RULE, LB, ALB)
                 .severity(Severity.HIGH).controls("EC2.18")
                 .setting(Setting.integers(SecurityGroupRules.ALLOWED_INTERNET_PORTS,
                         "Ports the load balancer's group may open to the internet", SecurityGroupRules.DEFAULT_INTERNET_PORTS))
@@ -267,6 +276,7 @@ public final class StackRules {
     public static StackPolicy auroraMultiAz() {
         return StackPolicy.builder("rds-aurora-multi-az")
                 .description("Production Aurora clusters have at least two instances (Multi-AZ failover)")
+                .inspects(RDS_CLUSTER, RDS_CLUSTER_INSTANCE)
                 .severity(Severity.HIGH).controls("RDS.15")
                 .productionOnly()
                 .setting(Setting.integer("minimumInstances", "Minimum cluster instances in production", 2, 2))
@@ -291,6 +301,7 @@ public final class StackRules {
     public static StackPolicy natGatewayPerAz() {
         return StackPolicy.builder("cost-nat-gateway-per-az")
                 .description("Outside production, one shared NAT gateway instead of one per AZ")
+                .inspects(NAT_GATEWAY)
                 .level(EnforcementLevel.ADVISORY).severity(Severity.LOW)
                 .environmentAware()
                 .setting(Setting.integer("maximumOutsideProduction", "NAT gateways allowed outside production", 1, 0))
