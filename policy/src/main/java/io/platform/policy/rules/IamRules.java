@@ -12,6 +12,7 @@ import io.platform.policy.sdk.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.platform.policy.rules.AwsTypes.IAM_GROUP_POLICY;
 import static io.platform.policy.rules.AwsTypes.IAM_GROUP_POLICY_ATTACHMENT;
@@ -129,7 +130,7 @@ public final class IamRules {
                 .build();
     }
 
-    private static java.util.Optional<String> forbiddenName(String arn, List<String> forbidden) {
+    private static Optional<String> forbiddenName(String arn, List<String> forbidden) {
         return forbidden.stream().filter(name -> arn.endsWith(":policy/" + name)).findFirst();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class PolicyDocument {
 
         /** Condition keys (any operator) ending with {@code suffix}, e.g. {@code :sub}, with their values. */
         Map<String, List<String>> conditionKeysEndingWith(String suffix) {
-            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> out = new LinkedHashMap<>();
             if (!hasCondition()) {
                 return out;
             }
@@ -94,7 +95,7 @@ final class PolicyDocument {
     }
 
     private static Map<String, List<String>> principals(JsonNode principal) {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         if (principal == null) {
             return out;
         }

@@ -13,6 +13,7 @@ import io.platform.policy.sdk.StackPolicy;
 import io.platform.policy.sdk.StackResources;
 import io.platform.policy.sdk.Unknown;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -213,12 +214,12 @@ public final class StackRules {
 
     private static void checkDataGroup(StackResources stack, StackCheckContext ctx, PolicyResource store,
                                        PolicyResource group, Set<String> reported) {
-        List<PolicyResource> holders = new java.util.ArrayList<>();
+        List<PolicyResource> holders = new ArrayList<>();
         holders.add(group);
         holders.addAll(stack.referrers(group, Joins.RULE_GROUP));
         ctx.forEach(holders, holder -> {
             for (SgPermissions.Permission perm : SgPermissions.ingress(holder)) {
-                List<String> sources = new java.util.ArrayList<>();
+                List<String> sources = new ArrayList<>();
                 perm.cidrs().forEach(c -> sources.add(c.label()));
                 perm.prefixLists().forEach(pl -> sources.add("prefix list " + pl));
                 for (String source : sources) {

@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ public final class TaggingRules {
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .forEach(types::add);
-            return java.util.Collections.unmodifiableSet(types);
+            return Collections.unmodifiableSet(types);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

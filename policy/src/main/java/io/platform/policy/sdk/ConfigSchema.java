@@ -1,7 +1,9 @@
 package io.platform.policy.sdk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ public final class ConfigSchema {
                 throw new IllegalArgumentException("setting " + s.name() + " is declared twice");
             }
         }
-        this.settings = java.util.Collections.unmodifiableMap(m);
+        this.settings = Collections.unmodifiableMap(m);
     }
 
     public Collection<Setting> settings() {
@@ -51,7 +53,7 @@ public final class ConfigSchema {
     public Map<String, Object> toJsonSchema() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(ENFORCEMENT_LEVEL, Map.of("type", "string", "enum",
-                java.util.Arrays.stream(EnforcementLevel.values()).map(EnforcementLevel::wireName).toList()));
+                Arrays.stream(EnforcementLevel.values()).map(EnforcementLevel::wireName).toList()));
         properties.put(EXEMPTIONS, Map.of(
                 "type", "array",
                 "description", "Resources this policy does not enforce, each with the reason",

@@ -1,8 +1,10 @@
 package io.platform.policy.sdk;
 
+import java.util.ServiceLoader;
+
 /**
  * The input properties a provider's resource types accept. When an implementation is registered
- * for {@link java.util.ServiceLoader} (typically in test resources), {@link PolicyTestKit} fails a
+ * for {@link ServiceLoader} (typically in test resources), {@link PolicyTestKit} fails a
  * test whose rule reads an input path the type does not have: a misspelt property would otherwise
  * read as "not set" and pass or fail for the wrong reason.
  */

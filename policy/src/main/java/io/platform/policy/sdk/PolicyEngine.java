@@ -77,10 +77,16 @@ public final class PolicyEngine {
             this.configured = configured;
             this.stack = stack;
             for (ConfiguredPolicy cp : configured) {
-                if (cp.level() != EnforcementLevel.DISABLED) {
+                if (runs(cp)) { // exemptions of policies that do not run here are not "unmatched"
                     cp.exemptions().forEach(e -> exemptionUsed.put(e, false));
                 }
             }
+        }
+
+        /** Enabled, and not a production-only policy outside production. */
+        private boolean runs(ConfiguredPolicy cp) {
+            return cp.level() != EnforcementLevel.DISABLED
+                    && (!cp.policy().metadata().productionOnly() || CheckContext.isProduction(stack, cp.settings()));
         }
 
         PolicyResource checkResource(PolicyResource resource) {
@@ -91,20 +97,27 @@ public final class PolicyEngine {
             PolicyResource current = resource;
             for (int i : indexes) {
                 ConfiguredPolicy cp = configured.get(i);
-                if (cp.level() == EnforcementLevel.REMEDIATE && ((ResourcePolicy) cp.policy()).remediation().isPresent()) {
+                if (remediates(cp)) {
                     current = remediate(cp, current);
                 }
             }
             for (int i : indexes) {
                 ConfiguredPolicy cp = configured.get(i);
-                boolean remediates = cp.level() == EnforcementLevel.REMEDIATE
-                        && ((ResourcePolicy) cp.policy()).remediation().isPresent();
-                if (cp.level() != EnforcementLevel.DISABLED && !remediates) {
-                    EnforcementLevel level = cp.level() == EnforcementLevel.REMEDIATE ? EnforcementLevel.MANDATORY : cp.level();
-                    record(cp, level, evaluate(cp, current));
+                if (cp.level() != EnforcementLevel.DISABLED && !remediates(cp)) {
+                    record(cp, blocking(cp.level()), evaluate(cp, current));
                 }
             }
             return current;
+        }
+
+        /** A remediate-level policy that has a remediation runs before the others and rewrites inputs. */
+        private boolean remediates(ConfiguredPolicy cp) {
+            return cp.level() == EnforcementLevel.REMEDIATE && ((ResourcePolicy) cp.policy()).remediation().isPresent();
+        }
+
+        /** The level findings are reported at when nothing was remediated: remediate without a fix blocks. */
+        private EnforcementLevel blocking(EnforcementLevel level) {
+            return level == EnforcementLevel.REMEDIATE ? EnforcementLevel.MANDATORY : level;
         }
 
         private PolicyResource remediate(ConfiguredPolicy cp, PolicyResource resource) {
@@ -134,7 +147,7 @@ public final class PolicyEngine {
         private List<Finding> evaluate(ConfiguredPolicy cp, PolicyResource resource) {
             ResourcePolicy policy = (ResourcePolicy) cp.policy();
             PolicyMetadata meta = policy.metadata();
-            if (meta.productionOnly() && !CheckContext.isProduction(stack, cp.settings())) {
+            if (!runs(cp)) {
                 return List.of();
             }
             ResourceCheckContext ctx = new ResourceCheckContext(meta, stack, cp.settings(), resource);
@@ -152,8 +165,7 @@ public final class PolicyEngine {
             ConfiguredPolicy cp = configured.get(index);
             StackPolicy policy = (StackPolicy) cp.policy();
             PolicyMetadata meta = policy.metadata();
-            if (cp.level() == EnforcementLevel.DISABLED
-                    || (meta.productionOnly() && !CheckContext.isProduction(stack, cp.settings()))) {
+            if (!runs(cp)) {
                 return;
             }
             StackCheckContext ctx = new StackCheckContext(meta, stack, cp.settings());
@@ -165,8 +177,7 @@ public final class PolicyEngine {
                 throw new PolicyExecutionException("policy " + meta.id() + " failed on stack " + stack.stackName() + ": " + e, e);
             }
             skipped += ctx.skipped();
-            EnforcementLevel level = cp.level() == EnforcementLevel.REMEDIATE ? EnforcementLevel.MANDATORY : cp.level();
-            record(cp, level, ctx.findings);
+            record(cp, blocking(cp.level()), ctx.findings);
         }
 
         private void record(ConfiguredPolicy cp, EnforcementLevel level, List<Finding> findings) {

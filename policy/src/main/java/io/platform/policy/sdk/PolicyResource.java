@@ -4,6 +4,7 @@ import com.google.protobuf.Struct;
 import pulumirpc.AnalyzerOuterClass;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +84,7 @@ public record PolicyResource(
     private static Map<String, List<String>> copyOf(Map<String, List<String>> m) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(k, v == null ? List.of() : List.copyOf(v)));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     public static final class Builder {

@@ -1,5 +1,6 @@
 package io.platform.policy.sdk;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class PolicySettings {
 
     /** All values by name, for reports. */
     public Map<String, Object> asMap() {
-        return java.util.Collections.unmodifiableMap(values);
+        return Collections.unmodifiableMap(values);
     }
 
     private Object get(String name, SettingType expected) {

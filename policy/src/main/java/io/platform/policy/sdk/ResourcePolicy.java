@@ -1,5 +1,6 @@
 package io.platform.policy.sdk;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class ResourcePolicy implements Policy {
             return this;
         }
 
-        public Builder types(java.util.Collection<String> types) {
+        public Builder types(Collection<String> types) {
             this.types.addAll(types);
             return this;
         }

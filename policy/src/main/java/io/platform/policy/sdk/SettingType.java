@@ -1,6 +1,7 @@
 package io.platform.policy.sdk;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public enum SettingType {
             }
             out.put(String.valueOf(e.getKey()), s);
         }
-        return Optional.of(java.util.Collections.unmodifiableMap(out));
+        return Optional.of(Collections.unmodifiableMap(out));
     }
 
     private static Optional<Object> stringListMap(Object raw) {
@@ -127,6 +128,6 @@ public enum SettingType {
             }
             out.put(String.valueOf(e.getKey()), list.get());
         }
-        return Optional.of(java.util.Collections.unmodifiableMap(out));
+        return Optional.of(Collections.unmodifiableMap(out));
     }
 }

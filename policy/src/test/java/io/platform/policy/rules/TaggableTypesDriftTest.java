@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ class TaggableTypesDriftTest {
     void taggableTypesMatchTheProviderJar() throws IOException {
         Set<String> fromJar = AwsInputSchema.argsByType().entrySet().stream()
                 .filter(e -> AwsInputSchema.inputs(e.getValue()).containsKey("tags"))
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> listed = new TreeSet<>(TaggingRules.taggableTypes());
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
@@ -52,7 +53,7 @@ class TaggingAndCostRulesTest {
 
         @Test
         void requiredTagsAreASetting() {
-            forRule(TaggingRules.requiredTags()).withType(VPC).withSetting("requiredTags", java.util.List.of("Team"))
+            forRule(TaggingRules.requiredTags()).withType(VPC).withSetting("requiredTags", List.of("Team"))
                     .withProperty("tags", ALL_TAGS)
                     .expectViolations("tags is missing Team; every taggable resource needs the tags Team");
         }
@@ -126,7 +127,7 @@ class TaggingAndCostRulesTest {
         @Test
         void allowedClassesAreASetting() {
             forRule(CostRules.instanceClassAllowed()).withType(RDS_INSTANCE).inStack("perf")
-                    .withSetting("allowedInstanceClasses", Map.of("perf", java.util.List.of("db.m*")))
+                    .withSetting("allowedInstanceClasses", Map.of("perf", List.of("db.m*")))
                     .withProperty("instanceClass", "db.r6g.16xlarge")
                     .expectViolations("instanceClass db.r6g.16xlarge is not allowed in environment perf (allowed: db.m*); "
                             + "oversized instances cost money without need");

@@ -100,6 +100,26 @@ class PolicyEngineTest {
     }
 
     @Test
+    void exemptionsOfPoliciesThatDoNotRunAreNotUnmatched() {
+        ResourcePolicy prodOnly = ResourcePolicy.builder("prod-only").description("d").severity(Severity.LOW).fix("f")
+                .types(BUCKET).productionOnly()
+                .check((r, ctx) -> ctx.report("always"))
+                .build();
+        PolicyEngine engine = new PolicyEngine(new PolicyPack("p", "1", List.of(prodOnly, NO_PUBLIC)));
+        String config = """
+                {"prod-only": {"exemptions": [{"namePattern": "nothing*", "reason": "only matters in production"}]},
+                 "no-public-buckets": {"enforcementLevel": "disabled",
+                   "exemptions": [{"namePattern": "nothing*", "reason": "policy is switched off here"}]}}""";
+        List<PolicyResource> docs = List.of(bucket("docs", Map.of("public", true)));
+        PolicyReport staging = engine.run(docs, STAGING, PackConfig.parse(config));
+        assertThat(staging.violations()).isEmpty();
+        assertThat(staging.unmatchedExemptions()).isEmpty();
+        PolicyReport production = engine.run(docs, StackContext.of("production", "platform"), PackConfig.parse(config));
+        assertThat(production.violations()).extracting(Violation::message).containsExactly("always");
+        assertThat(production.unmatchedExemptions()).extracting(u -> u.policyId()).containsExactly("prod-only");
+    }
+
+    @Test
     void namePatternsAlsoMatchThePhysicalBucketName() {
         PolicyReport report = run("""
                 {"no-public-buckets": {"exemptions": [{"namePattern": "*-access-logs*", "reason": "ALB log delivery needs it"}]}}""",
