@@ -130,8 +130,15 @@ public final class PolicyEngine {
                 return resource;
             }
             ResourcePolicy policy = (ResourcePolicy) cp.policy();
-            Map<String, Object> fixed = policy.remediation().orElseThrow()
-                    .remediate(resource, new ResourceCheckContext(policy.metadata(), stack, cp.settings(), resource));
+            Map<String, Object> fixed;
+            try {
+                fixed = policy.remediation().orElseThrow()
+                        .remediate(resource, new ResourceCheckContext(policy.metadata(), stack, cp.settings(), resource));
+            } catch (UnknownValueException e) {
+                fixed = null; // cannot rewrite what is not known yet
+            } catch (RuntimeException e) {
+                throw new PolicyExecutionException("remediation of " + policy.id() + " failed on " + resource.urn() + ": " + e, e);
+            }
             if (fixed == null) {
                 record(cp, EnforcementLevel.MANDATORY, found);
                 return resource;
