@@ -1,0 +1,5 @@
+package io.platform.policy.sdk;
+
+/** What a check reported, before the engine applies levels and exemptions. */
+record Finding(PolicyResource resource, String message, String fixHint) {
+}
