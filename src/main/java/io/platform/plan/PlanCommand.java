@@ -8,12 +8,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import io.platform.policy.sdk.EnforcementLevel;
+import io.platform.policy.sdk.PackConfig;
+import io.platform.policy.sdk.PolicyConfigException;
+import io.platform.policy.sdk.PolicyReport;
+
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * {@code plan}: shows what a stack deploys, without AWS credentials or the Pulumi CLI.
@@ -43,11 +47,27 @@ public final class PlanCommand implements Callable<Integer> {
             description = "AWS account id the simulated cloud reports (default: ${DEFAULT-VALUE}).")
     String accountId;
 
+    @Option(names = "--policy-config", paramLabel = "PATH",
+            description = "Policy pack config (levels, settings, exemptions); default: policy/config/<stack>.json.")
+    Path policyConfig;
+
     @Option(names = "--debug", description = "On a program failure, print the stack trace too.")
     boolean debug;
 
     private final PrintStream out;
     private final PrintStream err;
+
+    /** The given file, else the stack's file under policy/config/ when there is one, else the pack's defaults. */
+    private PackConfig packConfig(String stack) {
+        if (policyConfig != null) {
+            if (!Files.isRegularFile(policyConfig)) {
+                throw new PlanException("policy config " + policyConfig + " does not exist");
+            }
+            return PackConfig.load(policyConfig);
+        }
+        Path conventional = projectDir.resolve("policy").resolve("config").resolve(stack + ".json");
+        return Files.isRegularFile(conventional) ? PackConfig.load(conventional) : PackConfig.empty();
+    }
 
     PlanCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -83,19 +103,29 @@ public final class PlanCommand implements Callable<Integer> {
             }
             RawConfig raw = StackFiles.load(projectDir, stack, configFile);
             StackConfig config = StackConfigLoader.load(raw);
+            PackConfig packConfig = packConfig(raw.stack());
             PlanResult plan = OfflineEngine.run(raw, config, accountId);
+            PolicyReport report = PolicyCheck.run(plan, raw, packConfig);
             new PlanPrinter(out).print(plan);
+            new PolicyPrinter(out).print(report, plan);
             if (json != null) {
-                Map<String, Object> policy = new LinkedHashMap<>();
-                policy.put("pack", null);
-                policy.put("violations", List.of());
-                PlanDocument.write(json, PlanDocument.build(plan, policy, 0, 0));
+                PlanDocument.write(json, PlanDocument.build(plan, report.toMap(),
+                        report.count(EnforcementLevel.MANDATORY), report.count(EnforcementLevel.ADVISORY)));
                 out.println();
                 out.println("Wrote " + json);
+            }
+            if (report.hasMandatoryViolations()) {
+                err.println("error: " + report.count(EnforcementLevel.MANDATORY) + " mandatory policy violation(s): "
+                        + report.enforced().stream().filter(v -> v.level() == EnforcementLevel.MANDATORY)
+                        .map(v -> v.policyId()).distinct().sorted().collect(Collectors.joining(", ")));
+                return POLICY_VIOLATIONS;
             }
             return OK;
         } catch (ConfigException e) {
             err.println("error: invalid stack config: " + e.getMessage());
+            return INVALID;
+        } catch (PolicyConfigException e) {
+            err.println("error: invalid policy config: " + e.getMessage());
             return INVALID;
         } catch (PlanException e) {
             err.println("error: " + e.getMessage());
