@@ -1,5 +1,6 @@
 package io.platform.plan;
 
+import com.pulumi.Context;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
@@ -8,6 +9,8 @@ import io.platform.PlatformProgram;
 import io.platform.config.RawConfig;
 import io.platform.config.StackConfig;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -22,7 +25,14 @@ public final class OfflineEngine {
     }
 
     public static PlanResult run(RawConfig raw, StackConfig config, String accountId) {
-        SimulatedAws aws = new SimulatedAws(config.region(), accountId);
+        return new PlanResult(raw.project(), raw.stack(), config, accountId,
+                record(raw, config.region(), accountId, ctx -> PlatformProgram.define(ctx, config)));
+    }
+
+    /** Runs any program (tests use deliberately broken ones) and returns what it registered. */
+    public static List<RecordedResource> record(RawConfig raw, String region, String accountId,
+                                                Consumer<Context> program) {
+        SimulatedAws aws = new SimulatedAws(region, accountId);
         Logger quiet = Logger.getLogger("io.platform.plan.engine");
         quiet.setUseParentHandlers(false);
         quiet.setLevel(Level.SEVERE);
@@ -35,7 +45,7 @@ public final class OfflineEngine {
                     .standardLogger(quiet)
                     .monitorDecorator(ignored -> monitor)
                     .build()
-                    .runTest(ctx -> PlatformProgram.define(ctx, config));
+                    .runTest(program);
             if (!result.exceptions().isEmpty() || !result.errors().isEmpty()) {
                 String problems = result.exceptions().stream().map(OfflineEngine::describe)
                         .collect(Collectors.joining("; "));
@@ -43,7 +53,7 @@ public final class OfflineEngine {
                         + (problems.isEmpty() ? String.join("; ", result.errors()) : problems),
                         result.exceptions().isEmpty() ? null : result.exceptions().get(0));
             }
-            return new PlanResult(raw.project(), raw.stack(), config, accountId, monitor.recorded());
+            return monitor.recorded();
         } finally {
             PulumiTest.cleanup();
         }

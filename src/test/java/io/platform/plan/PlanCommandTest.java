@@ -117,4 +117,52 @@ class PlanCommandTest {
         assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
         assertThat(run.err()).startsWith("error: Unknown options: '--stak', 'staging'").contains("did you mean --stack?");
     }
+
+    @Test
+    void aViolatingConfigStopsThePlanAndNamesTheRule(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Pulumi.production.yaml");
+        Files.writeString(file, Files.readString(Path.of("Pulumi.production.yaml"))
+                .replace("      multiAz: true", "      multiAz: true\n      deletionProtection: false"));
+        Path json = dir.resolve("plan.json");
+        Run run = run("--config-file", file.toString(), "--json", json.toString());
+        assertThat(run.exitCode()).isEqualTo(PlanCommand.POLICY_VIOLATIONS);
+        assertThat(run.err().strip()).isEqualTo("error: 1 mandatory policy violation(s): rds-deletion-protection");
+        assertThat(run.out()).contains("MANDATORY (1)")
+                .contains("rds-deletion-protection  platform-production-data / platform-production-db");
+        JsonNode doc = JSON.readTree(json.toFile());
+        assertThat(doc.at("/summary/mandatoryViolations").asInt()).isEqualTo(1);
+        assertThat(doc.at("/policy/pack").asText()).isEqualTo("platform-security");
+        JsonNode violation = null;
+        for (JsonNode v : doc.at("/policy/violations")) {
+            if (!v.get("exempted").asBoolean()) {
+                violation = v;
+            }
+        }
+        assertThat(violation).isNotNull();
+        assertThat(violation.get("policy").asText()).isEqualTo("rds-deletion-protection");
+        assertThat(violation.get("enforcementLevel").asText()).isEqualTo("mandatory");
+        assertThat(violation.get("urn").asText()).isEqualTo(
+                "urn:pulumi:production::platform::platform:data:Data$aws:rds/instance:Instance::platform-production-db");
+    }
+
+    @Test
+    void stagingPlanReportsTheExemptionAndNoMandatoryFindings(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("staging.json");
+        Run run = run("--stack", "staging", "--json", json.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Policy pack platform-security 1.0.0: 0 mandatory")
+                .contains("EXEMPTED (1)").contains("exempted: ALB access logging only delivers");
+        JsonNode doc = JSON.readTree(json.toFile());
+        assertThat(doc.at("/summary/mandatoryViolations").asInt()).isZero();
+        assertThat(doc.at("/policy/violations/0/exempted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badPolicyConfigIsAUsageError(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("pack.json");
+        Files.writeString(config, "{\"rds-no-public-acess\": \"advisory\"}");
+        Run run = run("--stack", "staging", "--policy-config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
+        assertThat(run.err()).startsWith("error: invalid policy config: ").contains("rds-no-public-acess");
+    }
 }
