@@ -21,6 +21,7 @@ import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeArgs;
 import com.pulumi.aws.lb.TargetGroup;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
+import io.platform.aws.OutputMaps;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 

@@ -17,6 +17,8 @@ public record StackConfig(
         DataConfig data,
         ComputeConfig compute,
         EdgeConfig edge,
+        ObservabilityConfig observability,
+        OperationsConfig operations,
         SecretString redisAuthToken) {
 
     public Naming naming() {

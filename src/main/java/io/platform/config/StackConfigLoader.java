@@ -35,10 +35,12 @@ public final class StackConfigLoader {
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
         EdgeConfig edge = EdgeConfigReader.read(root.section("edge"));
         checkCertificate(compute, edge, root);
+        ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"));
+        OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
         SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
         root.rejectUnknownKeys();
         return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, logRetention, network,
-                security, data, compute, edge, redisAuthToken);
+                security, data, compute, edge, observability, operations, redisAuthToken);
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */

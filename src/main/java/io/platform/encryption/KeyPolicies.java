@@ -6,14 +6,14 @@ import io.platform.iam.PolicyDocument.Statement;
 import java.util.List;
 
 /** Key policies per {@link KeyPurpose}: the account administers, only the purpose's services use. */
-final class KeyPolicies {
+public final class KeyPolicies {
     private static final String[] USE_ACTIONS = {
             "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"};
 
     private KeyPolicies() {
     }
 
-    static String render(KeyPurpose purpose, String partition, String region, String accountId, boolean auditTrail) {
+    public static String render(KeyPurpose purpose, String partition, String region, String accountId, boolean auditTrail) {
         String root = "arn:" + partition + ":iam::" + accountId + ":root";
         PolicyDocument doc = PolicyDocument.create()
                 // Without this the key can become unmanageable; IAM policies then decide who administers it.
@@ -36,6 +36,14 @@ final class KeyPolicies {
                     .resources("*")
                     .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn",
                             "arn:" + partition + ":logs:" + region + ":" + accountId + ":log-group:*"));
+        }
+        if (purpose == KeyPurpose.LOGS) {
+            // The alarm topic is encrypted with this key: the services that publish to it must be able to use it.
+            doc.statement(Statement.allow("AlertingServicesPublish")
+                    .servicePrincipal("cloudwatch.amazonaws.com", "budgets.amazonaws.com", "costalerts.amazonaws.com")
+                    .actions("kms:Decrypt", "kms:GenerateDataKey*")
+                    .resources("*")
+                    .condition("StringEquals", "aws:SourceAccount", accountId));
         }
         if (purpose == KeyPurpose.LOGS && auditTrail) {
             // CloudTrail encrypts log files itself; bind the grant to this account's trails.

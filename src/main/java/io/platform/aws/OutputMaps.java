@@ -1,4 +1,4 @@
-package io.platform.compute;
+package io.platform.aws;
 
 import com.pulumi.core.Output;
 
@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns a map of outputs into one output of a map, keeping key order. */
-final class OutputMaps {
+public final class OutputMaps {
     private OutputMaps() {
     }
 
-    static Output<Map<String, String>> resolve(Map<String, Output<String>> values) {
+    public static Output<Map<String, String>> resolve(Map<String, Output<String>> values) {
         List<String> keys = new ArrayList<>(values.keySet());
         return Output.all(keys.stream().map(values::get).toList()).applyValue(resolved -> {
             Map<String, String> out = new LinkedHashMap<>();

@@ -1,0 +1,61 @@
+package io.platform.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/** Reads and validates {@code platform:observability} and {@code platform:operations}. */
+final class OperationsConfigReader {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
+
+    private OperationsConfigReader() {
+    }
+
+    static ObservabilityConfig observability(ConfigSection section) {
+        List<String> emails = section.strings("alertEmails", List.of());
+        for (int i = 0; i < emails.size(); i++) {
+            if (!EMAIL.matcher(emails.get(i)).matches()) {
+                throw new ConfigException(section.keyOf("alertEmails") + "[" + i + "]", "'" + emails.get(i)
+                        + "' is not an e-mail address");
+            }
+        }
+        var maxConnections = section.has("databaseMaxConnections")
+                ? OptionalInt.of(section.integer("databaseMaxConnections", 0, 10, 262143))
+                : OptionalInt.empty();
+        section.rejectUnknownKeys();
+        return new ObservabilityConfig(emails, maxConnections);
+    }
+
+    static OperationsConfig operations(ConfigSection section, Environment env, String region) {
+        int retention = section.integer("backupRetentionDays", switch (env) {
+            case DEV -> 7;
+            case STAGING -> 14;
+            case PRODUCTION -> 30;
+        }, 1, 36500);
+        Optional<String> dr = section.optionalString("drRegion");
+        dr.ifPresent(r -> {
+            if (!REGION.matcher(r).matches()) {
+                throw new ConfigException(section.keyOf("drRegion"), "'" + r + "' is not an AWS region name; expected e.g. us-west-2");
+            }
+            if (r.equals(region)) {
+                throw new ConfigException(section.keyOf("drRegion"), "'" + r + "' is the stack's own region; a DR copy "
+                        + "must live in another region");
+            }
+        });
+        boolean shutdown = section.bool("autoShutdown", env == Environment.DEV);
+        if (shutdown && env == Environment.PRODUCTION) {
+            throw new ConfigException(section.keyOf("autoShutdown"), "true is not allowed in production "
+                    + "(it stops the database every night); allowed: false");
+        }
+        int budget = section.integer("monthlyBudgetUsd", switch (env) {
+            case DEV -> 200;
+            case STAGING -> 800;
+            case PRODUCTION -> 3000;
+        }, 1, 10_000_000);
+        int anomaly = section.integer("anomalyThresholdUsd", 100, 1, 1_000_000);
+        section.rejectUnknownKeys();
+        return new OperationsConfig(retention, dr, shutdown, budget, anomaly);
+    }
+}
