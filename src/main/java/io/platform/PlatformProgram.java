@@ -19,6 +19,12 @@ import io.platform.encryption.EncryptionArgs;
 import io.platform.network.Network;
 import io.platform.network.NetworkArgs;
 import io.platform.network.SubnetTier;
+import io.platform.observability.Observability;
+import io.platform.observability.ObservabilityArgs;
+import io.platform.operations.DisasterRecovery;
+import io.platform.operations.DisasterRecoveryArgs;
+import io.platform.operations.Operations;
+import io.platform.operations.OperationsArgs;
 import io.platform.security.AccountBaseline;
 import io.platform.security.AccountBaselineArgs;
 import io.platform.security.Security;
@@ -26,6 +32,7 @@ import io.platform.security.SecurityArgs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The platform: wires the tiers together in dependency order. It declares no AWS
@@ -52,11 +59,15 @@ public final class PlatformProgram {
                 services.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays()), noOptions);
+        Optional<DisasterRecovery> disasterRecovery = config.operations().drRegion().map(region ->
+                new DisasterRecovery(naming.name("dr"), new DisasterRecoveryArgs(naming, account, region,
+                        encryption.keyArn(KeyPurpose.S3)), noOptions));
         Data data = new Data(naming.name("data"), new DataArgs(naming, account, config.data(),
                 config.redisAuthToken(), network.subnetIds(SubnetTier.DATA), security.databaseSecurityGroupId(),
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
-                config.logRetentionDays()), noOptions);
+                config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::documentsReplication)), noOptions);
+
         if (config.security().accountBaseline()) {
             new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming, account,
                     encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions);
@@ -84,8 +95,29 @@ public final class PlatformProgram {
                         encryption.keyArn(KeyPurpose.S3)),
                 data.accessLogsBucketName(), albCertificate, serviceEnvironment),
                 noOptions);
+        var serviceConfigs = compute.serviceConfigs();
+        var database = config.data().database();
+        Observability observability = new Observability(naming.name("observability"), new ObservabilityArgs(naming,
+                account, config.observability(), encryption.logsKeyArn(),
+                new ObservabilityArgs.LoadBalancer(compute.albArnSuffix(), compute.targetGroupArnSuffixes()),
+                compute.clusterName(),
+                serviceConfigs.values().stream().map(s -> new ObservabilityArgs.Service(s.name(),
+                        compute.serviceNames().get(s.name()), compute.logGroupNames().get(s.name()), s.min())).toList(),
+                new ObservabilityArgs.Database(data.databaseIdentifier(), data.databaseIsCluster(),
+                        config.observability().databaseMaxConnections(), database.maxAllocatedStorageGb()),
+                new ObservabilityArgs.Cache(data.redisReplicationGroupId(), 1 + config.data().redis().replicas()),
+                Map.of(), certificates.usEast1()), noOptions);
+        new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
+                encryption.keyArn(KeyPurpose.DATA), observability.alertTopicArn(),
+                new OperationsArgs.Database(data.databaseIdentifier(), data.databaseArn(), data.databaseIsCluster(),
+                        database.backupRetentionDays()),
+                compute.clusterName(),
+                serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
+                        compute.serviceNames().get(s.name()), s.min(), s.max())).toList(),
+                disasterRecovery), noOptions);
 
         ctx.export("vpcId", network.vpcId());
+        ctx.export("alertTopicArn", observability.alertTopicArn());
         ctx.export("albDnsName", compute.albDnsName());
         ctx.export("databaseEndpoint", data.databaseEndpoint().host());
         ctx.export("documentsBucket", data.documentsBucketName());

@@ -97,7 +97,7 @@ final class ApplicationLoadBalancer {
                 .tags(naming.tags("alb-http"))
                 .build(), child);
 
-        List<ServiceConfig> services = config.publicServices();
+        List<ServiceConfig> services = RoutePriority.mostSpecificFirst(config.publicServices());
         for (int i = 0; i < services.size(); i++) {
             ServiceConfig service = services.get(i);
             String tgName = "tg-" + service.name();
@@ -123,8 +123,7 @@ final class ApplicationLoadBalancer {
             targetGroups.put(service.name(), group);
             new ListenerRule(naming.name("alb-rule-" + service.name()), ListenerRuleArgs.builder()
                     .listenerArn(https.arn())
-                    // Declaration order is routing order: the first service listed wins a tie.
-                    .priority(10 * (i + 1))
+                    .priority(RoutePriority.STEP * (i + 1))
                     .conditions(conditions(service.route().orElseThrow()))
                     .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(group.arn()).build())
                     .tags(naming.tags("alb-rule-" + service.name()))

@@ -68,10 +68,11 @@ public final class Compute extends ComponentResource {
                                     .build())
                             .build())
                     .build());
-            allowExec(args, child);
+            allowExec(args, execLogs, child);
         }
         cluster = new Cluster(naming.name("cluster"), clusterArgs.build(), child);
-        new ClusterCapacityProviders(naming.name("cluster-capacity"), ClusterCapacityProvidersArgs.builder()
+        ClusterCapacityProviders capacity = new ClusterCapacityProviders(naming.name("cluster-capacity"),
+                ClusterCapacityProvidersArgs.builder()
                 .clusterName(cluster.name())
                 .capacityProviders("FARGATE", "FARGATE_SPOT")
                 .defaultCapacityProviderStrategies(ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs.builder()
@@ -83,8 +84,10 @@ public final class Compute extends ComponentResource {
         for (ServiceConfig service : config.services()) {
             Output<String> image = service.image().map(Output::of).orElseGet(() ->
                     repositories.get(service.repository().orElseThrow()).applyValue(url -> url + ":" + service.tag()));
+            // A service names FARGATE as its capacity provider, which must be associated with the cluster first.
             services.add(new FargateService(args, service, cluster.arn(), cluster.name(), image,
-                    Optional.ofNullable(alb.targetGroups.get(service.name())), child));
+                    Optional.ofNullable(alb.targetGroups.get(service.name())),
+                    CustomResourceOptions.builder().parent(this).dependsOn(capacity).build()));
         }
 
         registerOutputs(Map.of(
@@ -116,17 +119,23 @@ public final class Compute extends ComponentResource {
     }
 
     /** ECS Exec (outside production only) needs the SSM message channels and the exec log key. */
-    private static void allowExec(ComputeArgs args, CustomResourceOptions child) {
+    private static void allowExec(ComputeArgs args, LogGroup execLogs, CustomResourceOptions child) {
         new RolePolicy(args.naming().name("ecs-task-exec"), RolePolicyArgs.builder()
                 .role(args.roles().taskRoleName())
-                .policy(args.keys().logsKeyArn().applyValue(key -> PolicyDocument.create()
+                .policy(Output.tuple(args.keys().logsKeyArn(), execLogs.arn()).applyValue(t -> PolicyDocument.create()
                         // The SSM message-channel actions have no resource-level permissions.
                         .statement(Statement.allow("EcsExecChannels")
                                 .actions("ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
                                         "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel")
                                 .resources("*"))
                         .statement(Statement.allow("EcsExecLogEncryption")
-                                .actions("kms:Decrypt", "kms:GenerateDataKey").resources(key))
+                                .actions("kms:Decrypt", "kms:GenerateDataKey").resources(t.t1))
+                        // The session's transcript goes to the exec log group, written as the task role.
+                        .statement(Statement.allow("EcsExecSessionLogs")
+                                .actions("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams")
+                                .resources(t.t2, t.t2 + ":log-stream:*"))
+                        .statement(Statement.allow("EcsExecFindLogGroup")
+                                .actions("logs:DescribeLogGroups").resources(t.t2))
                         .toJson()))
                 .build(), child);
     }

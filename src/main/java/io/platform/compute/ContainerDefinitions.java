@@ -48,8 +48,8 @@ final class ContainerDefinitions {
         // An init process reaps zombies and is what ECS Exec attaches through.
         container.put("linuxParameters", Map.of("initProcessEnabled", true));
         container.put("healthCheck", Map.of(
-                "command", List.of("CMD-SHELL", "curl -fsS http://localhost:" + service.port()
-                        + service.healthCheckPath() + " || exit 1"),
+                "command", service.healthCheckCommand().orElse(List.of("CMD-SHELL", "curl -fsS http://localhost:"
+                        + service.port() + service.healthCheckPath() + " || exit 1")),
                 "interval", 30, "timeout", 5, "retries", 3, "startPeriod", 60));
         container.put("logConfiguration", Map.of("logDriver", "awslogs", "options", Map.of(
                 "awslogs-group", logGroup,

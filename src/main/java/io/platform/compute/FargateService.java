@@ -44,7 +44,8 @@ final class FargateService {
     final Optional<TargetGroup> targetGroup;
 
     FargateService(ComputeArgs args, ServiceConfig config, Output<String> clusterArn, Output<String> clusterName,
-                   Output<String> image, Optional<TargetGroup> targetGroup, CustomResourceOptions child) {
+                   Output<String> image, Optional<TargetGroup> targetGroup, CustomResourceOptions serviceOptions) {
+        var child = CustomResourceOptions.builder().parent(serviceOptions.getParent().orElseThrow()).build();
         this.config = config;
         this.targetGroup = targetGroup;
         Naming naming = args.naming();
@@ -107,7 +108,7 @@ final class FargateService {
                         .containerPort(config.port())
                         .build())
                 .healthCheckGracePeriodSeconds(60));
-        this.service = new Service(naming.name(name), service.build(), child);
+        this.service = new Service(naming.name(name), service.build(), serviceOptions);
 
         Output<String> resourceId = Output.format("service/%s/%s", clusterName, this.service.name());
         Target target = new Target(naming.name(name + "-scaling"), TargetArgs.builder()

@@ -23,8 +23,11 @@ final class ComputeConfigReader {
     private ComputeConfigReader() {
     }
 
+    /** Names whose resources would collide with the compute tier's own (log groups named {@code <name>-logs}). */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("ecs-exec", "vpc-flow", "waf", "cloudtrail");
+
     static ComputeConfig read(ConfigSection compute, Environment env, int logRetentionDays, List<String> secretNames) {
-        List<ServiceConfig> services = compute.sections("services", s -> service(s, secretNames));
+        List<ServiceConfig> services = compute.sections("services", s -> service(s, env, secretNames));
         if (services.isEmpty()) {
             throw new ConfigException(compute.keyOf("services"), "is required: at least one service "
                     + "(name, image or repository, port, cpu, memory, desiredCount, min, max, public or worker)");
@@ -64,11 +67,15 @@ final class ComputeConfigReader {
         return new ComputeConfig(services, keepImages, logRetentionDays, exec, deletionProtection, certificate);
     }
 
-    private static ServiceConfig service(ConfigSection s, List<String> secretNames) {
+    private static ServiceConfig service(ConfigSection s, Environment env, List<String> secretNames) {
         String name = s.requiredString("name", "the service name (lower-case letters, digits, '-')");
         if (!NAME.matcher(name).matches()) {
             throw new ConfigException(s.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-31 lower-case "
                     + "letters, digits and '-', starting with a letter");
+        }
+        if (RESERVED.contains(name)) {
+            throw new ConfigException(s.keyOf("name"), "'" + name + "' is reserved (the platform's own resources use it); "
+                    + "choose another name");
         }
         Optional<String> image = s.optionalString("image");
         Optional<String> repository = s.optionalString("repository");
@@ -88,7 +95,12 @@ final class ComputeConfigReader {
                     + "a release tag such as 1.4.2 or a commit SHA");
         }
         int port = s.integer("port", 8000, 1, 65535);
-        int cpu = s.integer("cpu", 256, 1, 16384);
+        // SPEC §2 sizes per environment: dev 1 × 0.25 vCPU/0.5 GB, staging 2 × 0.5/1, production 3 × 1/2.
+        int cpu = s.integer("cpu", switch (env) {
+            case DEV -> 256;
+            case STAGING -> 512;
+            case PRODUCTION -> 1024;
+        }, 1, 16384);
         if (!FargateSizes.cpuValues().contains(cpu)) {
             throw new ConfigException(s.keyOf("cpu"), cpu + " is not a Fargate CPU size; allowed: "
                     + join(FargateSizes.cpuValues()));
@@ -98,7 +110,11 @@ final class ComputeConfigReader {
             throw new ConfigException(s.keyOf("memory"), memory + " is not valid with cpu " + cpu + "; allowed: "
                     + join(FargateSizes.memoryFor(cpu)));
         }
-        int desired = s.integer("desiredCount", 1, 0, 1000);
+        int desired = s.integer("desiredCount", switch (env) {
+            case DEV -> 1;
+            case STAGING -> 2;
+            case PRODUCTION -> 3;
+        }, 0, 1000);
         int min = s.integer("min", desired, 0, 1000);
         int max = s.integer("max", Math.max(desired, 1) * 2, 1, 1000);
         if (min > desired) {
@@ -113,6 +129,14 @@ final class ComputeConfigReader {
         if (!PATH.matcher(health).matches()) {
             throw new ConfigException(s.keyOf("healthCheckPath"), "'" + health + "' is not a URL path starting with /");
         }
+        Optional<List<String>> healthCheckCommand = s.has("healthCheckCommand")
+                ? Optional.of(s.strings("healthCheckCommand", List.of())) : Optional.empty();
+        healthCheckCommand.ifPresent(command -> {
+            if (command.isEmpty() || !List.of("CMD", "CMD-SHELL").contains(command.get(0))) {
+                throw new ConfigException(s.keyOf("healthCheckCommand"), command + " is not allowed; allowed: a list "
+                        + "starting with CMD or CMD-SHELL, e.g. [CMD-SHELL, \"pgrep -f worker || exit 1\"]");
+            }
+        });
         boolean worker = s.bool("worker", false);
         Optional<ServiceConfig.Route> route = Optional.empty();
         if (s.has("public")) {
@@ -146,8 +170,8 @@ final class ComputeConfigReader {
                         + "either plain environment or injected from Secrets Manager");
             }
         });
-        return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health, route,
-                command, environment, secrets);
+        return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health,
+                healthCheckCommand, route, command, environment, secrets);
     }
 
     /** A flat map of environment-variable names to strings. */

@@ -32,6 +32,16 @@ final class DataConfigReader {
         if (appSecrets.stream().distinct().count() != appSecrets.size()) {
             throw new ConfigException(data.keyOf("appSecrets"), appSecrets + " names a secret twice");
         }
+        // Resource names flatten '/' to '-': two names that flatten alike would be one resource twice.
+        java.util.Map<String, String> flattened = new java.util.HashMap<>();
+        for (int i = 0; i < appSecrets.size(); i++) {
+            String other = flattened.putIfAbsent(appSecrets.get(i).replace('/', '-'), appSecrets.get(i));
+            if (other != null) {
+                throw new ConfigException(data.keyOf("appSecrets") + "[" + i + "]", "'" + appSecrets.get(i)
+                        + "' clashes with '" + other + "' (both name the resource secret-"
+                        + appSecrets.get(i).replace('/', '-') + "); rename one");
+            }
+        }
         DataConfig.Documents documents = documents(data.section("documents"));
         int accessLogDays = data.integer("accessLogExpirationDays", 90, 1, 3650);
         data.rejectUnknownKeys();
@@ -40,7 +50,9 @@ final class DataConfigReader {
 
     private static DataConfig.Database database(ConfigSection db, Environment env) {
         DatabaseEngine engine = db.choice("engine", DatabaseEngine.RDS_POSTGRES, DatabaseEngine.class);
-        String version = matching(db, "engineVersion", "15.7", VERSION, "a PostgreSQL version such as 15.7");
+        // RDS takes a major version and applies minor upgrades itself; Aurora is pinned and upgraded by config.
+        String version = matching(db, "engineVersion", engine == DatabaseEngine.RDS_POSTGRES ? "15" : "15.7", VERSION,
+                "a PostgreSQL version such as 15 or 15.7");
         String instanceClass = matching(db, "instanceClass", switch (env) {
             case DEV -> "db.t3.micro";
             case STAGING -> "db.t3.small";
@@ -125,12 +137,10 @@ final class DataConfigReader {
             return defaultValue;
         }
         String text = section.string(key, null);
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+        if (!text.matches("\\d{1,3}(\\.\\d+)?")) {
             throw new ConfigException(section.keyOf(key), "'" + text + "' is not a number; allowed: 0.5..256 in steps of 0.5");
         }
+        double value = Double.parseDouble(text);
         if (value < 0.5 || value > 256 || value * 2 != Math.rint(value * 2)) {
             throw new ConfigException(section.keyOf(key), text + " is not allowed; allowed: 0.5..256 in steps of 0.5");
         }

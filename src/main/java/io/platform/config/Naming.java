@@ -29,6 +29,16 @@ public record Naming(String project, String environment, String owner, String co
         return "/" + project + "/" + environment + "/ecs/" + service;
     }
 
+    /** Tags of a resource AWS Backup should take daily (the backup plan selects on {@code Backup=daily}). */
+    public Map<String, String> backupTags(String resource) {
+        Map<String, String> tags = new LinkedHashMap<>(tags(resource));
+        tags.put(BACKUP_TAG, BACKUP_DAILY);
+        return Map.copyOf(tags);
+    }
+
+    public static final String BACKUP_TAG = "Backup";
+    public static final String BACKUP_DAILY = "daily";
+
     /** The required tags plus {@code Name}. */
     public Map<String, String> tags(String resource) {
         Map<String, String> tags = new LinkedHashMap<>(baseTags());

@@ -1,13 +1,12 @@
 package io.platform.config;
 
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
- * Alerting (SPEC §3.6): who is e-mailed, and the database's connection limit when it cannot
- * be derived from its instance class.
+ * Alerting (SPEC §3.6): who is e-mailed, and the database's {@code max_connections} the
+ * connections alarm is a fraction of (derived from the instance class unless configured).
  */
-public record ObservabilityConfig(List<String> alertEmails, OptionalInt databaseMaxConnections) {
+public record ObservabilityConfig(List<String> alertEmails, int databaseMaxConnections) {
     public ObservabilityConfig {
         alertEmails = List.copyOf(alertEmails);
     }

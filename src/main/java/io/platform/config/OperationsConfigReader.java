@@ -13,7 +13,7 @@ final class OperationsConfigReader {
     private OperationsConfigReader() {
     }
 
-    static ObservabilityConfig observability(ConfigSection section) {
+    static ObservabilityConfig observability(ConfigSection section, DataConfig.Database database) {
         List<String> emails = section.strings("alertEmails", List.of());
         for (int i = 0; i < emails.size(); i++) {
             if (!EMAIL.matcher(emails.get(i)).matches()) {
@@ -21,9 +21,14 @@ final class OperationsConfigReader {
                         + "' is not an e-mail address");
             }
         }
-        var maxConnections = section.has("databaseMaxConnections")
-                ? OptionalInt.of(section.integer("databaseMaxConnections", 0, 10, 262143))
-                : OptionalInt.empty();
+        OptionalInt derived = database.engine() == DatabaseEngine.AURORA_SERVERLESS_V2
+                ? OptionalInt.of(ConnectionLimit.forServerlessCapacity(database.maxCapacityAcu()))
+                : ConnectionLimit.forInstanceClass(database.instanceClass());
+        if (derived.isEmpty() && !section.has("databaseMaxConnections")) {
+            throw new ConfigException(section.keyOf("databaseMaxConnections"), "is required for instance class "
+                    + database.instanceClass() + ", whose memory (and so max_connections) this program does not know");
+        }
+        int maxConnections = section.integer("databaseMaxConnections", derived.orElse(0), 10, 262143);
         section.rejectUnknownKeys();
         return new ObservabilityConfig(emails, maxConnections);
     }

@@ -20,6 +20,7 @@ public record ServiceConfig(
         int min,
         int max,
         String healthCheckPath,
+        Optional<List<String>> healthCheckCommand,
         Optional<Route> route,
         List<String> command,
         Map<String, String> environment,

@@ -35,7 +35,8 @@ public final class StackConfigLoader {
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
         EdgeConfig edge = EdgeConfigReader.read(root.section("edge"));
         checkCertificate(compute, edge, root);
-        ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"));
+        ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
+                data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
         SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
         root.rejectUnknownKeys();

@@ -50,9 +50,13 @@ public final class Data extends ComponentResource {
         DataConfig.Documents docs = config.documents();
         SecureBucketArgs documentsArgs = SecureBucketArgs.of(naming, "documents",
                         account.accountId().applyValue(id -> naming.bucketName("documents", id)),
-                        SecureBucketArgs.Encryption.kms(args.s3KeyArn()), Optional.of(accessLogs.bucketName()))
+                        SecureBucketArgs.Encryption.kms(args.s3KeyArn()), Optional.of(accessLogs.bucketNameOncePolicyApplies()))
                 .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withArchive(docs.glacierAfterDays(),
-                        docs.deepArchiveAfterDays()));
+                        docs.deepArchiveAfterDays()))
+                .withBackup();
+        if (args.documentsReplication().isPresent()) {
+            documentsArgs = documentsArgs.withReplication(args.documentsReplication().get());
+        }
         if (!docs.corsOrigins().isEmpty()) {
             documentsArgs = documentsArgs.withCors(List.of(new SecureBucketArgs.CorsRule(docs.corsOrigins(),
                     List.of("GET", "PUT"), List.of("*"), 3000)));
@@ -85,6 +89,10 @@ public final class Data extends ComponentResource {
         return database.identifier();
     }
 
+    public Output<String> databaseArn() {
+        return database.arn();
+    }
+
     public boolean databaseIsCluster() {
         return database.cluster();
     }
@@ -113,7 +121,8 @@ public final class Data extends ComponentResource {
         return documents.arn();
     }
 
+    /** The access-log bucket, once its delivery policy is in place. */
     public Output<String> accessLogsBucketName() {
-        return accessLogs.bucketName();
+        return accessLogs.bucketNameOncePolicyApplies();
     }
 }

@@ -6,7 +6,10 @@ import io.platform.config.DataConfig;
 import io.platform.config.Naming;
 import io.platform.config.SecretString;
 
+import io.platform.storage.SecureBucketArgs;
+
 import java.util.List;
+import java.util.Optional;
 
 /** Inputs of the data tier: its config, where it lives, who may reach it and the keys it encrypts with. */
 public record DataArgs(
@@ -22,5 +25,6 @@ public record DataArgs(
         Output<String> s3KeyArn,
         Output<String> secretsKeyArn,
         Output<String> logsKeyArn,
-        int logRetentionDays) {
+        int logRetentionDays,
+        Optional<SecureBucketArgs.Replication> documentsReplication) {
 }

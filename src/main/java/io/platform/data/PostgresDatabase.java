@@ -28,7 +28,8 @@ import java.util.List;
  * (SPEC §3.3): data subnets only, never public, KMS storage, RDS-managed master password,
  * Performance Insights with KMS, enhanced monitoring, log export, IAM auth, forced TLS.
  */
-record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Output<String> identifier, boolean cluster) {
+record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Output<String> identifier,
+                        Output<String> arn, boolean cluster) {
     static final int PORT = 5432;
     static final String BACKUP_WINDOW = "03:00-04:00";
     static final String MAINTENANCE_WINDOW = "sun:04:00-sun:05:00";
@@ -95,14 +96,15 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
                 .autoMinorVersionUpgrade(true)
                 .deletionProtection(db.deletionProtection())
                 .skipFinalSnapshot(!db.finalSnapshot())
-                .tags(naming.tags("db"));
+                .tags(naming.backupTags("db"));
         if (db.finalSnapshot()) {
             builder.finalSnapshotIdentifier(identifier + "-final");
         }
         Instance instance = new Instance(identifier, builder.build(), protectedChild);
         Output<String> secret = instance.masterUserSecrets().applyValue(s -> s.isEmpty() ? ""
                 : s.get(0).secretArn().orElse(""));
-        return new PostgresDatabase(new Endpoint(instance.address(), PORT), secret, instance.identifier(), false);
+        return new PostgresDatabase(new Endpoint(instance.address(), PORT), secret, instance.identifier(),
+                instance.arn(), false);
     }
 
     private static PostgresDatabase aurora(DataArgs args, SubnetGroup subnets, CustomResourceOptions child,
@@ -144,7 +146,7 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
                 .iamDatabaseAuthenticationEnabled(true)
                 .deletionProtection(db.deletionProtection())
                 .skipFinalSnapshot(!db.finalSnapshot())
-                .tags(naming.tags("db"));
+                .tags(naming.backupTags("db"));
         if (db.finalSnapshot()) {
             builder.finalSnapshotIdentifier(identifier + "-final");
         }
@@ -164,13 +166,15 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
                     .performanceInsightsRetentionPeriod(PERFORMANCE_INSIGHTS_DAYS)
                     .monitoringInterval(MONITORING_INTERVAL_SECONDS)
                     .monitoringRoleArn(args.rdsMonitoringRoleArn())
-                    .autoMinorVersionUpgrade(true)
+                    // The cluster's version is pinned in config; automatic minor upgrades would drift from it.
+                    .autoMinorVersionUpgrade(false)
                     .copyTagsToSnapshot(true)
                     .tags(naming.tags("db-" + i))
                     .build(), protectedChild);
         }
         Output<String> secret = cluster.masterUserSecrets().applyValue(s -> s.isEmpty() ? ""
                 : s.get(0).secretArn().orElse(""));
-        return new PostgresDatabase(new Endpoint(cluster.endpoint(), PORT), secret, cluster.clusterIdentifier(), true);
+        return new PostgresDatabase(new Endpoint(cluster.endpoint(), PORT), secret, cluster.clusterIdentifier(),
+                cluster.arn(), true);
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  */
 record RedisCache(Endpoint endpoint, Output<String> replicationGroupId) {
     static final int PORT = 6379;
-    /** Snapshots run before the database's backup window and never overlap maintenance. */
+    /** Snapshots run after the database's backup window (03:00-04:00) and never overlap maintenance. */
     static final String SNAPSHOT_WINDOW = "05:00-06:00";
     static final String MAINTENANCE_WINDOW = "sun:06:00-sun:07:00";
 

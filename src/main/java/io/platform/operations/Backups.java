@@ -33,8 +33,6 @@ import java.util.List;
  */
 final class Backups {
     static final String SCHEDULE = "cron(0 3 * * ? *)";
-    static final String BACKUP_TAG = "Backup";
-    static final String BACKUP_TAG_VALUE = "daily";
     private static final List<String> MANAGED_POLICIES = List.of(
             "service-role/AWSBackupServiceRolePolicyForBackup", "service-role/AWSBackupServiceRolePolicyForRestores",
             "AWSBackupServiceRolePolicyForS3Backup", "AWSBackupServiceRolePolicyForS3Restore");
@@ -90,7 +88,7 @@ final class Backups {
                 .planId(plan.id())
                 .iamRoleArn(role.arn())
                 .selectionTags(SelectionSelectionTagArgs.builder()
-                        .type("STRINGEQUALS").key(BACKUP_TAG).value(BACKUP_TAG_VALUE).build())
+                        .type("STRINGEQUALS").key(Naming.BACKUP_TAG).value(Naming.BACKUP_DAILY).build())
                 // Another stack in the account may tag its resources the same way: take only ours.
                 .conditions(SelectionConditionArgs.builder().stringEquals(
                         SelectionConditionStringEqualArgs.builder()

@@ -51,6 +51,14 @@ final class SimulatedAws implements Mocks {
             entry("aws:guardduty/detector:Detector", new Shape("", "arn:{p}:guardduty:{r}:{a}:detector/{id}")),
             entry("aws:accessanalyzer/analyzer:Analyzer", new Shape(null, "arn:{p}:access-analyzer:{r}:{a}:analyzer/{name}")),
             entry("aws:cfg/rule:Rule", new Shape(null, "arn:{p}:config:{r}:{a}:config-rule/config-rule-{suffix6}")),
+            entry("aws:sns/topicSubscription:TopicSubscription", new Shape(null, "arn:{p}:sns:{r}:{a}:{name}:{uuid}")),
+            entry("aws:cloudwatch/metricAlarm:MetricAlarm", new Shape(null, "arn:{p}:cloudwatch:{r}:{a}:alarm:{name}")),
+            entry("aws:cloudwatch/dashboard:Dashboard", new Shape(null, "arn:{p}:cloudwatch::{a}:dashboard/{name}")),
+            entry("aws:backup/vault:Vault", new Shape(null, "arn:{p}:backup:{r}:{a}:backup-vault:{name}")),
+            entry("aws:backup/plan:Plan", new Shape("", "arn:{p}:backup:{r}:{a}:backup-plan:{id}")),
+            entry("aws:costexplorer/anomalyMonitor:AnomalyMonitor", new Shape(null, "arn:{p}:ce::{a}:anomalymonitor/{uuid}")),
+            entry("aws:costexplorer/anomalySubscription:AnomalySubscription", new Shape(null, "arn:{p}:ce::{a}:anomalysubscription/{uuid}")),
+            entry("aws:scheduler/schedule:Schedule", new Shape(null, "arn:{p}:scheduler:{r}:{a}:schedule/default/{name}")),
             entry("aws:kms/key:Key", new Shape("", "arn:{p}:kms:{r}:{a}:key/{id}")),
             entry("aws:kms/alias:Alias", new Shape(null, "arn:{p}:kms:{r}:{a}:{name}")),
             entry("aws:cloudwatch/logGroup:LogGroup", new Shape(null, "arn:{p}:logs:{r}:{a}:log-group:{name}")),
@@ -94,7 +102,8 @@ final class SimulatedAws implements Mocks {
             "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId",
             "aws:ecs/taskDefinition:TaskDefinition", "family",
             "aws:rds/clusterInstance:ClusterInstance", "identifier",
-            "aws:accessanalyzer/analyzer:Analyzer", "analyzerName");
+            "aws:accessanalyzer/analyzer:Analyzer", "analyzerName",
+            "aws:cloudwatch/dashboard:Dashboard", "dashboardName");
 
     private final String region;
     private final String accountId;

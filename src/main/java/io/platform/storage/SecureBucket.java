@@ -62,6 +62,7 @@ import java.util.Map;
  */
 public final class SecureBucket extends ComponentResource {
     private final BucketV2 bucket;
+    private final BucketPolicy policy;
 
     public SecureBucket(String name, SecureBucketArgs args, ComponentResourceOptions options) {
         super("platform:storage:SecureBucket", name, options);
@@ -72,7 +73,7 @@ public final class SecureBucket extends ComponentResource {
         this.bucket = new BucketV2(naming.name(purpose), BucketV2Args.builder()
                 .bucket(args.bucketName())
                 .objectLockEnabled(args.objectLock().isPresent())
-                .tags(naming.tags(purpose))
+                .tags(args.backup() ? naming.backupTags(purpose) : naming.tags(purpose))
                 .build(), child);
         Output<String> id = bucket.id();
 
@@ -97,7 +98,7 @@ public final class SecureBucket extends ComponentResource {
                         .build(), child);
 
         Output<String> kmsKey = args.encryption().kmsKeyArn().orElse(Output.of(""));
-        new BucketPolicy(naming.name(purpose + "-policy"), BucketPolicyArgs.builder()
+        this.policy = new BucketPolicy(naming.name(purpose + "-policy"), BucketPolicyArgs.builder()
                 .bucket(id)
                 .policy(Output.tuple(bucket.arn(), kmsKey, args.extraStatements()).applyValue(t -> {
                     List<Statement> statements = new ArrayList<>(BucketPolicies.baseline(t.t1, t.t2.isEmpty() ? null : t.t2));
@@ -224,6 +225,14 @@ public final class SecureBucket extends ComponentResource {
 
     public Output<String> bucketName() {
         return bucket.bucket();
+    }
+
+    /**
+     * The bucket's name, known only once its policy is in place: services that deliver into the
+     * bucket (ALB access logs, S3 server logs) check the policy when they are pointed at it.
+     */
+    public Output<String> bucketNameOncePolicyApplies() {
+        return Output.tuple(bucket.bucket(), policy.id()).applyValue(t -> t.t1);
     }
 
     public Output<String> arn() {

@@ -29,7 +29,8 @@ public record SecureBucketArgs(
         List<CorsRule> cors,
         Optional<ObjectLock> objectLock,
         Optional<Replication> replication,
-        Output<List<Statement>> extraStatements) {
+        Output<List<Statement>> extraStatements,
+        boolean backup) {
 
     public SecureBucketArgs {
         cors = List.copyOf(cors);
@@ -39,32 +40,38 @@ public record SecureBucketArgs(
     public static SecureBucketArgs of(Naming naming, String purpose, Output<String> bucketName, Encryption encryption,
                                       Optional<Output<String>> accessLogBucket) {
         return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, Lifecycle.DEFAULT,
-                List.of(), Optional.empty(), Optional.empty(), Output.of(List.of()));
+                List.of(), Optional.empty(), Optional.empty(), Output.of(List.of()), false);
     }
 
     public SecureBucketArgs withLifecycle(Lifecycle value) {
         return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, value, cors, objectLock,
-                replication, extraStatements);
+                replication, extraStatements, backup);
+    }
+
+    /** Taken daily by AWS Backup (tagged {@code Backup=daily}). */
+    public SecureBucketArgs withBackup() {
+        return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, cors,
+                objectLock, replication, extraStatements, true);
     }
 
     public SecureBucketArgs withCors(List<CorsRule> value) {
         return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, value,
-                objectLock, replication, extraStatements);
+                objectLock, replication, extraStatements, backup);
     }
 
     public SecureBucketArgs withObjectLock(ObjectLock value) {
         return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, cors,
-                Optional.of(value), replication, extraStatements);
+                Optional.of(value), replication, extraStatements, backup);
     }
 
     public SecureBucketArgs withReplication(Replication value) {
         return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, cors,
-                objectLock, Optional.of(value), extraStatements);
+                objectLock, Optional.of(value), extraStatements, backup);
     }
 
     public SecureBucketArgs withExtraStatements(Output<List<Statement>> value) {
         return new SecureBucketArgs(naming, purpose, bucketName, encryption, accessLogBucket, lifecycle, cors,
-                objectLock, replication, value);
+                objectLock, replication, value, backup);
     }
 
     /** Default encryption: a customer-managed KMS key, or SSE-S3 (empty key). */

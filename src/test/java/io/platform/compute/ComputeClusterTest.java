@@ -3,7 +3,6 @@ package io.platform.compute;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.platform.plan.PlanResult;
 import io.platform.plan.RecordedResource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +32,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** SPEC §3.4 ECS cluster: Container Insights, FARGATE + FARGATE_SPOT, and ECS Exec outside production only. */
 class ComputeClusterTest {
+    private static final String EXEC_LOG_GROUP_ARN = "arn:aws:logs:us-east-1:123456789012:log-group:/platform/staging/ecs/exec";
+
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
@@ -76,7 +77,7 @@ class ComputeClusterTest {
     }
 
     @Test
-    void stagingTaskRoleGetsTheExecChannelsAndTheLogKeyOnly() {
+    void stagingTaskRoleGetsTheExecChannelsTheLogKeyAndItsSessionLogGroupOnly() {
         PlanResult plan = plan("staging");
         RecordedResource policy = resource(plan, ROLE_POLICY, "ecs-task-exec");
         assertThat(policy.inputValues()).containsEntry("role", resource(plan, ROLE, "ecs-task-role").id());
@@ -88,7 +89,11 @@ class ComputeClusterTest {
                                 "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
                                 "ssmmessages:OpenDataChannel"), List.of("*")),
                         tuple("EcsExecLogEncryption", "Allow", List.of("kms:Decrypt", "kms:GenerateDataKey"),
-                                List.of(arn(resource(plan, KMS_KEY, "logs")))));
+                                List.of(arn(resource(plan, KMS_KEY, "logs")))),
+                        tuple("EcsExecSessionLogs", "Allow", List.of("logs:CreateLogStream", "logs:PutLogEvents",
+                                "logs:DescribeLogStreams"), List.of(EXEC_LOG_GROUP_ARN, EXEC_LOG_GROUP_ARN + ":log-stream:*")),
+                        tuple("EcsExecFindLogGroup", "Allow", List.of("logs:DescribeLogGroups"),
+                                List.of(EXEC_LOG_GROUP_ARN)));
     }
 
     @Test
@@ -119,7 +124,6 @@ class ComputeClusterTest {
      * be created once FARGATE is associated with the cluster, but services depend on the cluster
      * alone, not on the ClusterCapacityProviders association, so Pulumi may create them first.
      */
-    @Disabled("production bug: services do not wait for the cluster's capacity providers; see the report")
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void servicesAreCreatedAfterTheCapacityProvidersAreAssociated(String stack) {

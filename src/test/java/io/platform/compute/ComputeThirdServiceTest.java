@@ -175,7 +175,9 @@ class ComputeThirdServiceTest {
                         "targetGroupArn", arn(resource(plan, TARGET_GROUP, "tg-web")))));
         long apiPriority = (Long) resource(plan, LISTENER_RULE, "alb-rule-api").inputValues().get("priority");
         long webPriority = (Long) rule.inputValues().get("priority");
-        assertThat(webPriority).isNotEqualTo(apiPriority).isEqualTo(20L);
+        // web matches a host and /app/*: more specific than api's catch-all /*, so the ALB must try it first.
+        assertThat(webPriority).isEqualTo(10L);
+        assertThat(apiPriority).isEqualTo(20L);
     }
 
     @Test
@@ -217,7 +219,7 @@ class ComputeThirdServiceTest {
     void theExistingServicesAreDeclaredExactlyAsBefore() {
         PlanResult before = plan("staging");
         for (String name : List.of("api-logs", "api-task", "api", "api-scaling", "api-cpu", "api-memory",
-                "worker-logs", "worker-task", "worker", "worker-scaling", "tg-api", "alb-rule-api", "alb-https",
+                "worker-logs", "worker-task", "worker", "worker-scaling", "tg-api", "alb-https",
                 "alb-http", "alb", "cluster", "ecr-api", "ecr-worker")) {
             RecordedResource was = before.resources().stream().filter(r -> r.name().equals("platform-staging-" + name)
                     && r.parent() != null && r.parent().endsWith("platform:compute:Compute::platform-staging-compute"))
@@ -225,6 +227,15 @@ class ComputeThirdServiceTest {
             RecordedResource now = resource(plan, was.type(), name);
             assertThat(now.inputValues()).as(name).isEqualTo(was.inputValues());
         }
+    }
+
+    @Test
+    void theCatchAllRuleOnlyMovesBehindTheNewSpecificRoute() {
+        Map<String, Object> was = new java.util.HashMap<>(resource(plan("staging"), LISTENER_RULE, "alb-rule-api").inputValues());
+        Map<String, Object> now = new java.util.HashMap<>(resource(plan, LISTENER_RULE, "alb-rule-api").inputValues());
+        assertThat(was.remove("priority")).isEqualTo(10L);
+        assertThat(now.remove("priority")).isEqualTo(20L);
+        assertThat(now).isEqualTo(was);
     }
 
     /** A target-tracking policy as {@code metric=target}. */

@@ -33,12 +33,12 @@ class ComputeConfigValidationTest {
         ComputeConfig compute = load(stackFile("staging")).compute();
         assertThat(compute.services()).containsExactly(
                 new ServiceConfig("api", Optional.empty(), Optional.of("api"), "1.0.0", 8000, 512, 1024, 2, 2, 4,
-                        "/health", Optional.of(new ServiceConfig.Route(List.of(), List.of("/*"))), List.of(),
+                        "/health", Optional.empty(), Optional.of(new ServiceConfig.Route(List.of(), List.of("/*"))), List.of(),
                         Map.of("LOG_LEVEL", "info"),
                         Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token",
                                 "JWT_SECRET", "app/jwt-secret")),
                 new ServiceConfig("worker", Optional.empty(), Optional.of("worker"), "1.0.0", 8000, 512, 1024, 2, 2, 4,
-                        "/health", Optional.empty(), List.of("python", "-m", "app.worker"), Map.of(),
+                        "/health", Optional.empty(), Optional.empty(), List.of("python", "-m", "app.worker"), Map.of(),
                         Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token")));
         assertThat(compute.ecrKeepImages()).isEqualTo(30);
         assertThat(compute.logRetentionDays()).isEqualTo(30);
@@ -238,7 +238,7 @@ class ComputeConfigValidationTest {
                                 + "hosts, paths"),
                 arguments("{'services':[" + api(",'replicas':3") + "]}",
                         "platform:compute.services[0].replicas: is not a known setting; known settings here: command, "
-                                + "cpu, desiredCount, environment, healthCheckPath, image, max, memory, min, name, port, "
+                                + "cpu, desiredCount, environment, healthCheckCommand, healthCheckPath, image, max, memory, min, name, port, "
                                 + "public, repository, secrets, tag, worker"),
                 // the tier's own settings
                 arguments("{'ecrKeepImages':0,'services':[" + api("") + "]}",

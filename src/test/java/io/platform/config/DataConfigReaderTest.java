@@ -29,7 +29,7 @@ class DataConfigReaderTest {
     @Test
     void stagingGetsTheSpecSizesAndNoSafeguards() {
         DataConfig data = load(stackFile("staging")).data();
-        assertThat(data.database()).isEqualTo(new DataConfig.Database(DatabaseEngine.RDS_POSTGRES, "15.7",
+        assertThat(data.database()).isEqualTo(new DataConfig.Database(DatabaseEngine.RDS_POSTGRES, "15",
                 "db.t3.small", false, 14, 20, 100, 0.5, 2, 1, false, false, false, "app", "app_admin"));
         assertThat(data.redis()).isEqualTo(new DataConfig.Redis("cache.t3.small", 0, "7.1", 5));
         assertThat(data.redis().automaticFailover()).isFalse();
@@ -42,7 +42,7 @@ class DataConfigReaderTest {
     @Test
     void productionGetsTheSpecSizesAndEverySafeguard() {
         DataConfig data = load(stackFile("production")).data();
-        assertThat(data.database()).isEqualTo(new DataConfig.Database(DatabaseEngine.RDS_POSTGRES, "15.7",
+        assertThat(data.database()).isEqualTo(new DataConfig.Database(DatabaseEngine.RDS_POSTGRES, "15",
                 "db.t3.medium", true, 30, 20, 100, 0.5, 8, 2, true, true, true, "app", "app_admin"));
         assertThat(data.redis()).isEqualTo(new DataConfig.Redis("cache.t3.medium", 1, "7.1", 5));
         assertThat(data.redis().automaticFailover()).isTrue();
@@ -176,7 +176,7 @@ class DataConfigReaderTest {
                         "platform:data.redis.engineVersion: 'seven' is not allowed; allowed: a Redis version such as 7.1"),
                 // other database settings
                 arguments("staging", "{\"database\":{\"engineVersion\":\"15.x\"}}",
-                        "platform:data.database.engineVersion: '15.x' is not allowed; allowed: a PostgreSQL version such as 15.7"),
+                        "platform:data.database.engineVersion: '15.x' is not allowed; allowed: a PostgreSQL version such as 15 or 15.7"),
                 arguments("staging", "{\"database\":{\"allocatedStorageGb\":10}}",
                         "platform:data.database.allocatedStorageGb: 10 is out of range 20..65536"),
                 arguments("staging", "{\"database\":{\"allocatedStorageGb\":200}}",

@@ -2,7 +2,6 @@ package io.platform.data;
 
 import io.platform.plan.PlanResult;
 import io.platform.plan.RecordedResource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,7 +106,6 @@ class AppSecretsTest {
      * and the real engine then fails with a duplicate URN. Either must be fixed; enable this then.
      */
     @Test
-    @Disabled("production bug: app secret names that differ only in '/' vs '-' give duplicate URNs")
     void secretNamesThatCollideAfterFlatteningAreRejectedOrKeptApart() {
         var raw = withOverrides(stackFile("staging"),
                 Map.of("platform:data", "{\"appSecrets\":[\"app/jwt-secret\",\"app-jwt/secret\"]}"));

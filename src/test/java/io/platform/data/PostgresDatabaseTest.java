@@ -84,7 +84,7 @@ class PostgresDatabaseTest {
         Map<String, Object> db = single(plan, INSTANCE).inputValues();
         assertThat(db)
                 .containsEntry("engine", "postgres")
-                .containsEntry("engineVersion", "15.7")
+                .containsEntry("engineVersion", "15")
                 .containsEntry("publiclyAccessible", false)
                 .containsEntry("storageEncrypted", true)
                 .containsEntry("kmsKeyId", keyArn(plan, "data"))

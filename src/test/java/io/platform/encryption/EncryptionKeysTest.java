@@ -87,8 +87,9 @@ class EncryptionKeysTest {
                             // Production runs the account baseline, whose CloudTrail encrypts with the logs key.
                             : stack.equals("production")
                             ? List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption",
-                                    "CloudTrailEncryption", "CloudTrailDescribeKey")
-                            : List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption"));
+                                    "AlertingServicesPublish", "CloudTrailEncryption", "CloudTrailDescribeKey")
+                            : List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption",
+                                    "AlertingServicesPublish"));
             assertThat(statements).allSatisfy(s -> assertThat(s.get("Effect").asText()).isEqualTo("Allow"));
 
             JsonNode admin = statements.get(0);

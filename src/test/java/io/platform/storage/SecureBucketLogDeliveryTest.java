@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,7 +57,6 @@ class SecureBucketLogDeliveryTest {
     @ParameterizedTest
     @CsvSource({"af-south-1, 098369216593", "ap-east-1, 754344448648", "ap-northeast-3, 383597477331",
             "eu-south-1, 635631232127", "me-south-1, 076674570225"})
-    @Disabled("production bug: LogDelivery.ELB_ACCOUNTS misses pre-August-2022 regions")
     void olderOptInRegionsAlsoUseTheirElbAccount(String region, String elbAccount) throws Exception {
         JsonNode s = render(LogDelivery.albAccessLogs(ARN, "aws", region, "123456789012"));
         assertThat(s.at("/Principal/AWS").asText()).isEqualTo("arn:aws:iam::" + elbAccount + ":root");

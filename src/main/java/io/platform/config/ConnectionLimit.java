@@ -1,4 +1,4 @@
-package io.platform.observability;
+package io.platform.config;
 
 import java.util.Map;
 import java.util.OptionalInt;
