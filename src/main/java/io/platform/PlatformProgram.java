@@ -14,6 +14,8 @@ import io.platform.data.Data;
 import io.platform.data.DataArgs;
 import io.platform.edge.Certificates;
 import io.platform.edge.CertificatesArgs;
+import io.platform.edge.Edge;
+import io.platform.edge.EdgeArgs;
 import io.platform.encryption.Encryption;
 import io.platform.encryption.EncryptionArgs;
 import io.platform.network.Network;
@@ -84,6 +86,9 @@ public final class PlatformProgram {
                         encryption.keyArn(KeyPurpose.S3)),
                 data.accessLogsBucketName(), albCertificate, serviceEnvironment),
                 noOptions);
+        Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
+                compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),
+                data.accessLogsBucketName()), noOptions);
 
         ctx.export("vpcId", network.vpcId());
         ctx.export("albDnsName", compute.albDnsName());
@@ -92,5 +97,10 @@ public final class PlatformProgram {
         ctx.export("githubDeployRoleArn", security.githubDeployRoleArn());
         ctx.export("privateSubnetIds", network.subnetIds(SubnetTier.PRIVATE));
         ctx.export("dataSubnetIds", network.subnetIds(SubnetTier.DATA));
+        edge.sites().forEach((name, site) -> {
+            ctx.export(name + "DistributionDomainName", site.domainName());
+            ctx.export(name + "DistributionId", site.distributionId());
+            ctx.export(name + "SiteBucket", site.bucketName());
+        });
     }
 }
