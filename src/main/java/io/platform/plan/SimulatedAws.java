@@ -242,7 +242,7 @@ final class SimulatedAws implements Mocks {
                 state.put("hostedZoneId", "Z2FDTNDATAQYW2");
                 state.put("status", "Deployed");
                 state.put("etag", "E" + hex.substring(33, 46).toUpperCase(Locale.ROOT));
-                state.put("callerReference", "terraform-" + hex.substring(0, 26));
+                state.put("callerReference", "pulumi-" + hex.substring(0, 26));
             }
             case "aws:cloudfront/originAccessControl:OriginAccessControl",
                  "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy" ->
