@@ -140,11 +140,16 @@ class AlarmCatalogueTest {
                     "notBreaching", cache));
             out.add(new Alarm(p + "redis-connections-" + member, "AWS/ElastiCache", "CurrConnections", "Maximum", GT,
                     1000, 60, 5, "missing", cache));
-            if (node > 1) {
+            // Any member can be the replica after a failover: lag is watched on all of them.
+            if (cacheNodes > 1) {
                 out.add(new Alarm(p + "redis-replication-lag-" + member, "AWS/ElastiCache", "ReplicationLag", "Maximum",
                         GT, 1, 60, 3, "missing", cache));
             }
         }
+        // CloudFront publishes in us-east-1 only; the web front end's distribution, with Region=Global.
+        String distribution = resource(plan, "aws:cloudfront/distribution:Distribution", "web-cdn").id();
+        out.add(new Alarm(p + "cdn-5xx-web", "AWS/CloudFront", "5xxErrorRate", "Average", GT, 5, 300, 1,
+                "notBreaching", Map.of("DistributionId", distribution, "Region", "Global")));
         return out;
     }
 
@@ -235,11 +240,12 @@ class AlarmCatalogueTest {
     }
 
     @Test
-    void replicationLagIsWatchedOnlyOnProductionsReplica() {
+    void replicationLagIsWatchedOnEveryMemberWhenThereIsAReplica() {
         assertThat(plan("staging").ofType(ALARM)).noneMatch(a -> a.name().contains("replication-lag"));
+        // After a failover the old primary is the replica: both members are watched.
         assertThat(plan("production").ofType(ALARM).stream().filter(a -> a.name().contains("replication-lag")))
-                .singleElement().satisfies(lag -> assertThat(map(lag.inputValues().get("dimensions")))
-                        .containsExactly(Map.entry("CacheClusterId", "platform-production-redis-002")));
+                .extracting(lag -> map(lag.inputValues().get("dimensions")).get("CacheClusterId"))
+                .containsExactlyInAnyOrder("platform-production-redis-001", "platform-production-redis-002");
     }
 
     @Test
@@ -274,9 +280,12 @@ class AlarmCatalogueTest {
     }
 
     @Test
-    void thereIsNoCloudFrontAlarmWhileTheStackHasNoDistribution() {
-        assertThat(plan("production").ofType(ALARM))
-                .noneMatch(a -> "AWS/CloudFront".equals(a.inputValues().get("namespace")));
-        assertThat(plan("production").ofType(TOPIC)).hasSize(1);
+    void theCloudFrontAlarmNotifiesTheSameTopicInUsEast1Stacks() {
+        PlanResult plan = plan("production");
+        assertThat(plan.ofType(ALARM)).filteredOn(a -> "AWS/CloudFront".equals(a.inputValues().get("namespace")))
+                .singleElement().satisfies(a -> assertThat(a.inputValues().get("alarmActions"))
+                        .isEqualTo(List.of("arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-production-alerts")));
+        // us-east-1 stacks need no second topic for CloudFront's us-east-1 alarms.
+        assertThat(plan.ofType(TOPIC)).hasSize(1);
     }
 }

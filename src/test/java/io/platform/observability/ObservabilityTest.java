@@ -3,7 +3,6 @@ package io.platform.observability;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.platform.plan.PlanResult;
 import io.platform.plan.RecordedResource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -102,7 +101,6 @@ class ObservabilityTest {
      * alarm action fails with "… is not authorized to perform: SNS:Publish". The logs key already
      * lets cloudwatch.amazonaws.com encrypt for the topic (see below); the topic policy must too.
      */
-    @Disabled("production bug: Observability's topic policy has no statement for cloudwatch.amazonaws.com")
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void topicPolicyLetsThisAccountsCloudWatchAlarmsPublish(String stack) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.platform.config.ConfigException;
 import io.platform.plan.PlanResult;
 import io.platform.plan.RecordedResource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,8 +124,9 @@ class AutoShutdownTest {
                     Map.entry("scalableTargetAction", Map.of("minCapacity", target.get("minCapacity"),
                             "maxCapacity", target.get("maxCapacity"))));
             for (RecordedResource action : List.of(night, morning)) {
-                assertThat(sources(action, "resourceId")).containsExactlyInAnyOrder(
-                        resource(plan, ECS_CLUSTER, "cluster").urn(), ecsService.urn());
+                // Taken from the registered scalable target, so the action is put only once the target exists.
+                assertThat(sources(action, "resourceId")).containsExactly(
+                        resource(plan, SCALING_TARGET, service + "-scaling").urn());
                 assertThat(action.parent()).isEqualTo(component(plan, OPERATIONS).urn());
             }
         }
@@ -137,7 +137,6 @@ class AutoShutdownTest {
      * registered …" otherwise); the actions are built from the service's name, not from the
      * compute tier's target, so nothing orders them after it.
      */
-    @Disabled("production bug: AutoShutdown's scheduled actions do not depend on the services' scalable targets")
     @ParameterizedTest
     @ValueSource(strings = {"dev", "staging+autoShutdown"})
     void scheduledActionsWaitForTheScalableTarget(String variant) {

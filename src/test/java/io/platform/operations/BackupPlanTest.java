@@ -102,8 +102,10 @@ class BackupPlanTest {
                 Map.entry("name", "platform-" + stack + "-backup-selection"),
                 Map.entry("planId", backupPlan.id()),
                 Map.entry("iamRoleArn", roleArn(role)),
-                Map.entry("selectionTags", List.of(Map.of("type", "STRINGEQUALS", "key", "Backup", "value", "daily"))),
+                // Every resource, narrowed by all three tags (tag lists would OR with conditions).
+                Map.entry("resources", List.of("*")),
                 Map.entry("conditions", List.of(Map.of("stringEquals", List.of(
+                        Map.of("key", "aws:ResourceTag/Backup", "value", "daily"),
                         Map.of("key", "aws:ResourceTag/Project", "value", "platform"),
                         Map.of("key", "aws:ResourceTag/Environment", "value", stack))))));
         assertThat(sources(selection, "planId")).containsExactly(backupPlan.urn());
