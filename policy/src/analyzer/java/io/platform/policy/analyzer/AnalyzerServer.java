@@ -6,12 +6,17 @@ import io.grpc.InsecureServerCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.platform.policy.sdk.ConfiguredPolicy;
+import io.platform.policy.sdk.PolicyEngine;
+import io.platform.policy.sdk.PropertyMap;
 import pulumirpc.EngineGrpc;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -127,25 +132,29 @@ public final class AnalyzerServer {
         return server.getPort();
     }
 
-    /** After the port is printed: build the pack, connect to the engine for logs and its liveness. */
+    /**
+     * After the port is printed, on two threads (the machine has two cores): bind the service and build
+     * the pack, which GetAnalyzerInfo needs first; meanwhile connect to the engine and load what
+     * Configure and the first Analyze need (JSON, config classes).
+     */
     void initialize(int port) {
-        Thread init = new Thread(() -> {
-            registry.bind(service);
+        daemonThreads("analyzer-init-").newThread(() -> {
             long before = System.nanoTime();
+            registry.bind(service);
+            long bound = System.nanoTime();
             try {
                 pack.complete(AnalyzerService.LoadedPack.load());
             } catch (Throwable e) {
                 pack.completeExceptionally(e);
                 log.error("the policy pack failed to load: " + e);
             }
-            long loaded = System.nanoTime();
+            log.debug("listening on 127.0.0.1:" + port + " " + millis(startNanos, before) + " ms after start; service bound in "
+                    + millis(before, bound) + " ms, pack loaded in " + millis(bound, System.nanoTime()) + " ms");
+        }).start();
+        daemonThreads("analyzer-warmup-").newThread(() -> {
             connectToEngine();
-            log.debug("listening on 127.0.0.1:" + port + " after " + millis(startNanos, before)
-                    + " ms; pack loaded in " + millis(before, loaded) + " ms");
             warmUp();
-        }, "analyzer-init");
-        init.setDaemon(true);
-        init.start();
+        }).start();
     }
 
     private void connectToEngine() {
@@ -162,13 +171,18 @@ public final class AnalyzerServer {
         dog.start();
     }
 
-    /** Loads what Configure and the first Analyze need (JSON, config classes) before they arrive. */
+    /** Loads what Configure and the first Analyze need before they arrive; only a head start. */
     private void warmUp() {
         try {
-            PolicyConfigMapper.toPackConfig(java.util.Map.of());
-            state.configured(pack.get().engine().pack());
+            PolicyConfigMapper.toPackConfig(Map.of()); // the JSON library, for Configure
+            PropertyMap.of(Map.of("policy", "{}")).json("policy"); // and for rules reading JSON inputs
+            PolicyEngine engine = pack.get().engine();
+            List<ConfiguredPolicy> defaults = state.configured(engine.pack());
+            synchronized (engine) {
+                engine.run(List.of(), AnalyzerState.UNKNOWN_STACK.context(), defaults, PolicyEngine.Scope.ALL);
+            }
         } catch (Exception e) {
-            // only a head start; the RPCs report real problems
+            // the RPCs report real problems
         }
     }
 
