@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>It listens on 127.0.0.1 (an ephemeral port), prints only that port on stdout, and serves
  * {@code pulumirpc.Analyzer}. To start fast, nothing but the gRPC server is set up before the port is
- * printed; the pack (79 policies, 759 taggable types) is built right after, while the engine does its
- * handshake, and RPCs that need it wait for it. It stops when the engine sends Cancel, when the
+ * printed; the service is bound and the pack (79 policies, 759 taggable types) built right after, while
+ * the engine connects, and RPCs that need them wait for them (bounded). It stops when the engine sends Cancel, when the
  * engine goes away (its address stops answering), and on SIGTERM/SIGINT (graceful, bounded).
  *
  * <p>Exit codes: 0 after Cancel or when the engine went away, 2 for a bad argument, 1 when it cannot
@@ -133,23 +133,27 @@ public final class AnalyzerServer {
     }
 
     /**
-     * After the port is printed, on two threads (the machine has two cores): bind the service and build
-     * the pack, which GetAnalyzerInfo needs first; meanwhile connect to the engine and load what
-     * Configure and the first Analyze need (JSON, config classes).
+     * After the port is printed, on three threads: bind the service (Handshake waits for it), build the
+     * pack (GetAnalyzerInfo waits for it too), and connect to the engine while loading what Configure and
+     * the first Analyze need (JSON, config classes). On a busy machine more runnable threads also get the
+     * process a larger share of the CPUs.
      */
     void initialize(int port) {
-        daemonThreads("analyzer-init-").newThread(() -> {
+        daemonThreads("analyzer-bind-").newThread(() -> {
             long before = System.nanoTime();
             registry.bind(service);
-            long bound = System.nanoTime();
+            log.debug("service bound in " + millis(before, System.nanoTime()) + " ms");
+        }).start();
+        daemonThreads("analyzer-pack-").newThread(() -> {
+            long before = System.nanoTime();
             try {
                 pack.complete(AnalyzerService.LoadedPack.load());
             } catch (Throwable e) {
                 pack.completeExceptionally(e);
                 log.error("the policy pack failed to load: " + e);
             }
-            log.debug("listening on 127.0.0.1:" + port + " " + millis(startNanos, before) + " ms after start; service bound in "
-                    + millis(before, bound) + " ms, pack loaded in " + millis(bound, System.nanoTime()) + " ms");
+            log.debug("listening on 127.0.0.1:" + port + " (port printed " + millis(startNanos, before)
+                    + " ms after start); pack loaded in " + millis(before, System.nanoTime()) + " ms");
         }).start();
         daemonThreads("analyzer-warmup-").newThread(() -> {
             connectToEngine();
@@ -166,7 +170,10 @@ public final class AnalyzerServer {
         ManagedChannel channel = Grpc.newChannelBuilder(engineAddress, InsecureChannelCredentials.create()).build();
         engineChannel = channel;
         log.attach(EngineGrpc.newStub(channel));
-        EngineWatchdog dog = new EngineWatchdog(channel, () -> stopAsync("the engine at " + engineAddress + " went away"));
+        EngineWatchdog dog = new EngineWatchdog(channel, () -> {
+            System.err.println("platform-security analyzer: the engine at " + engineAddress + " does not answer; stopping");
+            stopAsync("the engine went away");
+        });
         watchdog = dog;
         dog.start();
     }
@@ -216,6 +223,13 @@ public final class AnalyzerServer {
         }
         ManagedChannel channel = engineChannel;
         if (channel != null) {
+            log.closing(); // from here, a message the engine does not take is not worth a warning
+            channel.shutdown(); // lets the last log messages go out
+            try {
+                channel.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             channel.shutdownNow();
         }
     }

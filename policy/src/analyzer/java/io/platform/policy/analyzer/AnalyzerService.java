@@ -185,8 +185,13 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
                     + "policies do not run (is the Pulumi CLI older than the analyzer protocol this pack needs?)");
         }
         PolicyReport report;
-        synchronized (engine) { // one run at a time: the engine is not thread-safe
-            report = engine.run(resources, state.stack().context(), configured, scope);
+        try {
+            synchronized (engine) { // one run at a time: the engine is not thread-safe
+                report = engine.run(resources, state.stack().context(), configured, scope);
+            }
+        } catch (PolicyExecutionException e) {
+            // A rule that throws may have put an input into the exception's text: mask secrets there too.
+            throw new PolicyExecutionException(masked(e.getMessage(), resources), e.getCause());
         }
         if (report.skippedChecks() > 0 || !report.exempted().isEmpty()) {
             log.debug(report.skippedChecks() + " checks skipped (values not known yet), "
@@ -242,6 +247,19 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
                     .withCause(e.getCause()).asRuntimeException();
         }
         return Status.INTERNAL.withDescription(rpc + " failed: " + e).withCause(e).asRuntimeException();
+    }
+
+    /** {@code text} with every secret string of the resources (4 characters or more) replaced by {@code [secret]}. */
+    static String masked(String text, List<PolicyResource> resources) {
+        String out = text;
+        for (PolicyResource r : resources) {
+            for (String secret : r.properties().secretStrings()) {
+                if (secret.length() >= 4) {
+                    out = out.replace(secret, "[secret]");
+                }
+            }
+        }
+        return out;
     }
 
     private static void requireSet(String field, String value) {

@@ -1,6 +1,7 @@
 package io.platform.policy.analyzer;
 
 import com.google.protobuf.Empty;
+import io.grpc.Context;
 import io.grpc.stub.StreamObserver;
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.LogRequest;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The analyzer's log. With an engine, messages go to its {@code Log} service (the CLI shows
@@ -22,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * after the port is printed) are kept and sent once it is.
  */
 final class EngineLog {
-    private static final long SEND_DEADLINE_SECONDS = 5;
+    private static final long SEND_DEADLINE_SECONDS = 30;
     private static final String PREFIX = "platform-security analyzer: ";
 
     private static final int MAX_EARLY_MESSAGES = 200;
@@ -34,30 +36,37 @@ final class EngineLog {
     private final List<Message> early = new ArrayList<>();
     private boolean decided; // guarded by early: attach() or toStderrOnly() was called
     private volatile EngineGrpc.EngineStub engine;
+    private final AtomicBoolean sendFailureReported = new AtomicBoolean();
+    private volatile boolean closing;
 
     EngineLog(PrintStream stderr) {
         this.stderr = stderr;
     }
 
-    /** From now on, messages go to this engine (those logged so far first). */
+    /** From now on, messages go to this engine, after those logged so far (in their order). */
     void attach(EngineGrpc.EngineStub engine) {
-        this.engine = engine;
-        flushEarly();
+        synchronized (early) {
+            early.forEach(m -> send(engine, m.severity(), m.text(), m.urn()));
+            early.clear();
+            this.engine = engine;
+            decided = true;
+        }
     }
 
     /** There is no engine: messages go to stderr (those logged so far first). */
     void toStderrOnly() {
-        flushEarly();
-    }
-
-    private void flushEarly() {
         List<Message> pending;
         synchronized (early) {
-            decided = true;
             pending = new ArrayList<>(early);
             early.clear();
+            decided = true;
         }
-        pending.forEach(m -> log(m.severity(), m.text(), m.urn()));
+        pending.forEach(m -> toStderr(m.severity(), m.text()));
+    }
+
+    /** The analyzer is stopping: messages still go out, but one the engine does not take is not reported. */
+    void closing() {
+        closing = true;
     }
 
     void debug(String message) {
@@ -92,28 +101,45 @@ final class EngineLog {
                     return;
                 }
             }
-            toStderr(severity, message);
-            return;
+            stub = engine; // decided meanwhile: attached (engine is set before decided) or no engine
+            if (stub == null) {
+                toStderr(severity, message);
+                return;
+            }
         }
+        send(stub, severity, message, urn);
+    }
+
+    private void send(EngineGrpc.EngineStub stub, LogSeverity severity, String message, String urn) {
         LogRequest request = LogRequest.newBuilder()
                 .setSeverity(severity)
                 .setMessage(message)
                 .setUrn(urn == null ? "" : urn)
                 .build();
-        stub.withDeadlineAfter(SEND_DEADLINE_SECONDS, TimeUnit.SECONDS).log(request, new StreamObserver<>() {
+        // In the root context: a message logged while serving an RPC must not be cancelled when that RPC ends.
+        // waitForReady: a message sent while the connection is still being set up waits for it.
+        Context.ROOT.run(() -> stub.withWaitForReady().withDeadlineAfter(SEND_DEADLINE_SECONDS, TimeUnit.SECONDS)
+                .log(request, new StreamObserver<>() {
             @Override
             public void onNext(Empty value) {
             }
 
             @Override
             public void onError(Throwable t) {
+                if (closing) {
+                    return;
+                }
+                if (!sendFailureReported.getAndSet(true)) {
+                    stderr.println(PREFIX + "warning: the engine did not take a log message (" + t + "); "
+                            + "messages it does not take go to stderr, debug ones are dropped");
+                }
                 toStderr(severity, message);
             }
 
             @Override
             public void onCompleted() {
             }
-        });
+        }));
     }
 
     private void toStderr(LogSeverity severity, String message) {

@@ -11,28 +11,35 @@ import java.util.function.LongSupplier;
 
 /**
  * Notices when the engine goes away: polls the connection to the engine's address and, once it
- * has not been ready for {@code grace}, calls {@code onEngineGone} (once). The CLI normally ends
- * the analyzer itself; this covers a CLI that crashed or was killed, so no JVM is left behind.
+ * has not been ready for {@code grace}, calls {@code onEngineGone} (once). Before the first
+ * connection, {@code firstConnectGrace} applies instead: a cold JVM on a busy machine can take a
+ * few seconds to open its first connection. The CLI normally ends the analyzer itself; this covers a
+ * CLI that crashed or was killed, so no JVM is left behind.
  */
 final class EngineWatchdog implements AutoCloseable {
     static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    static final Duration GRACE = Duration.ofSeconds(2);
+    static final Duration GRACE = Duration.ofSeconds(5);
+    static final Duration FIRST_CONNECT_GRACE = Duration.ofSeconds(30);
 
     private final ManagedChannel channel;
     private final Duration grace;
+    private final Duration firstConnectGrace;
     private final Runnable onEngineGone;
     private final LongSupplier nanoClock;
     private final ScheduledExecutorService scheduler;
     private long lastReady;
+    private boolean everReady;
     private boolean fired;
 
     EngineWatchdog(ManagedChannel channel, Runnable onEngineGone) {
-        this(channel, GRACE, onEngineGone, System::nanoTime);
+        this(channel, GRACE, FIRST_CONNECT_GRACE, onEngineGone, System::nanoTime);
     }
 
-    EngineWatchdog(ManagedChannel channel, Duration grace, Runnable onEngineGone, LongSupplier nanoClock) {
+    EngineWatchdog(ManagedChannel channel, Duration grace, Duration firstConnectGrace, Runnable onEngineGone,
+                   LongSupplier nanoClock) {
         this.channel = channel;
         this.grace = grace;
+        this.firstConnectGrace = firstConnectGrace;
         this.onEngineGone = onEngineGone;
         this.nanoClock = nanoClock;
         this.lastReady = nanoClock.getAsLong();
@@ -57,7 +64,9 @@ final class EngineWatchdog implements AutoCloseable {
         long now = nanoClock.getAsLong();
         if (state == ConnectivityState.READY) {
             lastReady = now;
-        } else if (state == ConnectivityState.SHUTDOWN || now - lastReady >= grace.toNanos()) {
+            everReady = true;
+        } else if (state == ConnectivityState.SHUTDOWN
+                || now - lastReady >= (everReady ? grace : firstConnectGrace).toNanos()) {
             fired = true;
             onEngineGone.run();
         }

@@ -24,7 +24,8 @@ class AnalyzerLifecycleIT {
     @Test
     void exitsWhenTheEngineGoesAway() throws Exception {
         FakeEngine engine = new FakeEngine();
-        try (AnalyzerProcess analyzer = AnalyzerProcess.start(engine.address())) {
+        String address = engine.address();
+        try (AnalyzerProcess analyzer = AnalyzerProcess.start(address)) {
             analyzer.stub().configureStack(Requests.configureStack("staging", java.util.Map.of(), true));
             engine.awaitLog("stack acme/platform/staging", 10_000); // connected to the engine
             long gone = System.nanoTime();
@@ -32,6 +33,8 @@ class AnalyzerLifecycleIT {
             assertThat(analyzer.awaitExit()).isZero();
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - gone);
             assertThat(seconds).as("noticed within the watchdog's grace plus slack").isLessThan(15);
+            assertThat(analyzer.stderr()).contains("platform-security analyzer: the engine at " + address
+                    + " does not answer; stopping");
         }
     }
 

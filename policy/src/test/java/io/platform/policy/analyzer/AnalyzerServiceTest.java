@@ -109,6 +109,15 @@ class AnalyzerServiceTest {
     }
 
     @Test
+    void secretsAreMaskedInTheTextOfAFailingRule() {
+        io.platform.policy.sdk.PolicyResource r = io.platform.policy.sdk.PolicyResource.builder(AwsTypes.RDS_INSTANCE, "db")
+                .property("password", new io.platform.policy.sdk.Secret("hunter2-password")).build();
+        assertThat(AnalyzerService.masked("policy x failed on urn:db: java.lang.NumberFormatException: For input string: "
+                + "\"hunter2-password\"", java.util.List.of(r)))
+                .isEqualTo("policy x failed on urn:db: java.lang.NumberFormatException: For input string: \"[secret]\"");
+    }
+
+    @Test
     void aFailingRuleIsAnInternalErrorNamingThePolicyAndResource() {
         Status status = AnalyzerService.toStatus("Analyze", new PolicyExecutionException(
                 "policy s3-sse-kms failed on urn:x: java.lang.NullPointerException", new NullPointerException())).getStatus();

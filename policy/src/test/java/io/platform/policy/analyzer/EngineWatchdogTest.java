@@ -67,7 +67,8 @@ class EngineWatchdogTest {
     final StubChannel channel = new StubChannel();
     final AtomicLong now = new AtomicLong();
     final AtomicInteger fired = new AtomicInteger();
-    final EngineWatchdog watchdog = new EngineWatchdog(channel, Duration.ofSeconds(2), fired::incrementAndGet, now::get);
+    final EngineWatchdog watchdog = new EngineWatchdog(channel, Duration.ofSeconds(2), Duration.ofSeconds(30),
+            fired::incrementAndGet, now::get);
 
     @Test
     void aReadyEngineKeepsTheAnalyzerRunning() {
@@ -98,12 +99,33 @@ class EngineWatchdogTest {
     }
 
     @Test
-    void anEngineThatNeverAnswersIsGoneAfterTheGracePeriod() {
-        channel.state = ConnectivityState.CONNECTING;
-        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1999));
+    void aFirstConnectionGetsLongerThanAReconnection() {
+        channel.state = ConnectivityState.CONNECTING; // a cold JVM on a busy machine: slow to open its first connection
+        now.addAndGet(TimeUnit.SECONDS.toNanos(10));
+        watchdog.check();
+        assertThat(fired).hasValue(0);
+        channel.state = ConnectivityState.READY;
+        watchdog.check();
+        channel.state = ConnectivityState.TRANSIENT_FAILURE;
+        now.addAndGet(TimeUnit.SECONDS.toNanos(2));
+        watchdog.check();
+        assertThat(fired).hasValue(1);
+    }
+
+    @Test
+    void anEngineThatNeverAnswersIsGoneAfterTheFirstConnectGrace() {
+        channel.state = ConnectivityState.TRANSIENT_FAILURE;
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(29_999));
         watchdog.check();
         assertThat(fired).hasValue(0);
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
+        watchdog.check();
+        assertThat(fired).hasValue(1);
+    }
+
+    @Test
+    void aShutDownChannelMeansStopping() {
+        channel.state = ConnectivityState.SHUTDOWN;
         watchdog.check();
         assertThat(fired).hasValue(1);
     }
