@@ -133,16 +133,17 @@ public final class AnalyzerServer {
     }
 
     /**
-     * After the port is printed, on three threads: bind the service (Handshake waits for it), build the
-     * pack (GetAnalyzerInfo waits for it too), and connect to the engine while loading what Configure and
-     * the first Analyze need (JSON, config classes). On a busy machine more runnable threads also get the
-     * process a larger share of the CPUs.
+     * After the port is printed, on two threads for the two cores: one binds the service (Handshake
+     * waits for it), then connects to the engine and loads what Configure and the first Analyze need
+     * (JSON, config classes); the other builds the pack, which GetAnalyzerInfo waits for.
      */
     void initialize(int port) {
-        daemonThreads("analyzer-bind-").newThread(() -> {
+        daemonThreads("analyzer-init-").newThread(() -> {
             long before = System.nanoTime();
             registry.bind(service);
             log.debug("service bound in " + millis(before, System.nanoTime()) + " ms");
+            connectToEngine();
+            warmUp();
         }).start();
         daemonThreads("analyzer-pack-").newThread(() -> {
             long before = System.nanoTime();
@@ -154,10 +155,6 @@ public final class AnalyzerServer {
             }
             log.debug("listening on 127.0.0.1:" + port + " (port printed " + millis(startNanos, before)
                     + " ms after start); pack loaded in " + millis(before, System.nanoTime()) + " ms");
-        }).start();
-        daemonThreads("analyzer-warmup-").newThread(() -> {
-            connectToEngine();
-            warmUp();
         }).start();
     }
 

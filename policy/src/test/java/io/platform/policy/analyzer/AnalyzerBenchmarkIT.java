@@ -88,6 +88,7 @@ class AnalyzerBenchmarkIT {
                 }
                 out.append(percentiles("Analyze round trip over gRPC (ms), " + requests.size()
                         + " resource shapes of the staging stack", analyze));
+                out.append(percentiles("  the same Analyze calls in this JVM, without gRPC (ms)", inProcess(requests, info)));
 
                 List<PolicyResource> stack = PlatformStackFixture.replicated("staging", 17).subList(0, STACK_RESOURCES);
                 AnalyzeStackRequest request = AnalyzerProtocolIT.stackRequest(stack);
@@ -123,6 +124,49 @@ class AnalyzerBenchmarkIT {
         Arrays.sort(v);
         return String.format("%-75s p50 %7.3f   p90 %7.3f   p99 %7.3f   max %7.1f%n", what,
                 v[(int) (v.length * 0.50)], v[(int) (v.length * 0.90)], v[(int) (v.length * 0.99)], v[v.length - 1]);
+    }
+
+    /** The service's own time per Analyze: called directly, as the gRPC layer would call it. */
+    private static double[] inProcess(List<AnalyzeRequest> requests, AnalyzerInfo info) {
+        EngineLog log = new EngineLog(System.err);
+        log.toStderrOnly();
+        AnalyzerService service = new AnalyzerService(
+                java.util.concurrent.CompletableFuture.completedFuture(AnalyzerService.LoadedPack.load()),
+                new AnalyzerState(), log, () -> { });
+        service.configureStack(Requests.configureStack("staging", Map.of("platform:environment", "staging"), true),
+                new Discard<>());
+        try {
+            service.configure(Requests.configure(info, Path.of("config", "staging.json")), new Discard<>());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Discard<AnalyzeResponse> out = new Discard<>();
+        for (int i = 0; i < ANALYZE_WARMUP * 3; i++) {
+            service.analyze(requests.get(i % requests.size()), out);
+        }
+        double[] millis = new double[ANALYZE_MEASURED];
+        for (int i = 0; i < ANALYZE_MEASURED; i++) {
+            long start = System.nanoTime();
+            service.analyze(requests.get(i % requests.size()), out);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return millis;
+    }
+
+    /** Takes an answer and drops it; fails on an error. */
+    static final class Discard<T> implements io.grpc.stub.StreamObserver<T> {
+        @Override
+        public void onNext(T value) {
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            throw new AssertionError(t);
+        }
+
+        @Override
+        public void onCompleted() {
+        }
     }
 
     /** user + system CPU time of a process so far, from /proc (10 ms resolution). */
