@@ -32,7 +32,6 @@ final class AnalyzerState {
     private volatile StackInfo stack = UNKNOWN_STACK;
     private volatile boolean stackConfigured;
     private volatile List<ConfiguredPolicy> configured;
-    private volatile String configSummary = "defaults (Configure not called)";
     private volatile boolean cancelled;
     private final AtomicBoolean warnedWithoutStack = new AtomicBoolean();
 
@@ -78,8 +77,6 @@ final class AnalyzerState {
     List<ConfiguredPolicy> configure(PolicyPack pack, PackConfig config) {
         List<ConfiguredPolicy> result = pack.configure(config);
         configured = result;
-        configSummary = config.policies().size() + " policy entries"
-                + config.allLevel().map(l -> ", all: " + l.wireName()).orElse("");
         return result;
     }
 
@@ -95,10 +92,6 @@ final class AnalyzerState {
             }
         }
         return current;
-    }
-
-    String configSummary() {
-        return configSummary;
     }
 
     void cancel() {
