@@ -47,21 +47,61 @@ public final class PolicyEngine {
         return pack;
     }
 
+    /** Which policies a run evaluates. */
+    public enum Scope {
+        /** Resource policies on each resource, then stack policies on the (remediated) resources. */
+        ALL,
+        /** Only resource policies (and remediations), e.g. the analyzer's per-resource {@code Analyze}. */
+        RESOURCE_POLICIES,
+        /** Only stack policies, on the resources as given, e.g. the analyzer's {@code AnalyzeStack}. */
+        STACK_POLICIES
+    }
+
     /**
      * @throws PolicyConfigException     if the config does not fit the pack
      * @throws PolicyExecutionException if a policy's check throws
      */
     public PolicyReport run(List<PolicyResource> resources, StackContext stack, PackConfig config) {
-        Run run = new Run(pack.configure(config), stack);
-        List<PolicyResource> checked = new ArrayList<>(resources.size());
-        for (PolicyResource r : resources) {
-            checked.add(run.checkResource(r));
+        return run(resources, stack, pack.configure(config), Scope.ALL);
+    }
+
+    /**
+     * Runs with policies already configured by {@code pack().configure(...)} (configure once, run many
+     * times), limited to {@code scope}. Exemptions of policies outside the scope are never "unmatched".
+     *
+     * @throws IllegalArgumentException if {@code configured} was not made from this engine's pack
+     * @throws PolicyExecutionException if a policy's check throws
+     */
+    public PolicyReport run(List<PolicyResource> resources, StackContext stack, List<ConfiguredPolicy> configured,
+                            Scope scope) {
+        Objects.requireNonNull(scope, "scope");
+        requireFromPack(configured);
+        Run run = new Run(configured, stack, scope);
+        List<PolicyResource> checked = resources;
+        if (scope != Scope.STACK_POLICIES) {
+            checked = new ArrayList<>(resources.size());
+            for (PolicyResource r : resources) {
+                checked.add(run.checkResource(r));
+            }
         }
-        StackResources all = new StackResources(checked);
-        for (int i : stackPolicies) {
-            run.checkStack(i, all);
+        if (scope != Scope.RESOURCE_POLICIES) {
+            StackResources all = new StackResources(checked);
+            for (int i : stackPolicies) {
+                run.checkStack(i, all);
+            }
         }
         return run.report(resources.size());
+    }
+
+    private void requireFromPack(List<ConfiguredPolicy> configured) {
+        List<Policy> policies = pack.policies();
+        boolean same = configured.size() == policies.size();
+        for (int i = 0; same && i < policies.size(); i++) {
+            same = configured.get(i).policy() == policies.get(i);
+        }
+        if (!same) {
+            throw new IllegalArgumentException("the configured policies were not made by configure() of pack " + pack.name());
+        }
     }
 
     /** The state of one run: configured policies, exemption usage and what was found. */
@@ -73,14 +113,23 @@ public final class PolicyEngine {
         private final List<RemediatedResource> remediations = new ArrayList<>();
         private int skipped;
 
-        Run(List<ConfiguredPolicy> configured, StackContext stack) {
+        Run(List<ConfiguredPolicy> configured, StackContext stack, Scope scope) {
             this.configured = configured;
             this.stack = stack;
             for (ConfiguredPolicy cp : configured) {
-                if (runs(cp)) { // exemptions of policies that do not run here are not "unmatched"
+                // exemptions of policies that do not run here are not "unmatched"
+                if (inScope(cp, scope) && runs(cp)) {
                     cp.exemptions().forEach(e -> exemptionUsed.put(e, false));
                 }
             }
+        }
+
+        private static boolean inScope(ConfiguredPolicy cp, Scope scope) {
+            return switch (scope) {
+                case ALL -> true;
+                case RESOURCE_POLICIES -> cp.policy() instanceof ResourcePolicy;
+                case STACK_POLICIES -> cp.policy() instanceof StackPolicy;
+            };
         }
 
         /** Enabled, and not a production-only policy outside production. */

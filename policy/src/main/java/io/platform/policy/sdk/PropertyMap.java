@@ -25,7 +25,10 @@ import java.util.function.Consumer;
  * type reads as empty (the provider would reject it anyway). Not thread-safe (JSON reads are memoised).
  */
 public final class PropertyMap {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use, not when the pack's rules are created (Jackson takes a while to start). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final PropertyMap EMPTY = new PropertyMap(Map.of(), "", null);
 
     private final Map<String, Object> values;
@@ -305,12 +308,12 @@ public final class PropertyMap {
     private Optional<JsonNode> parseJson(Object v, String key) {
         if (v instanceof String s) {
             try {
-                return Optional.ofNullable(JSON.readTree(s)).filter(n -> !n.isMissingNode());
+                return Optional.ofNullable(Json.MAPPER.readTree(s)).filter(n -> !n.isMissingNode());
             } catch (JsonProcessingException e) {
                 return Optional.empty();
             }
         }
-        return Optional.of(JSON.valueToTree(plain(v, key)));
+        return Optional.of(Json.MAPPER.valueToTree(plain(v, key)));
     }
 
     /** The value with secrets unwrapped at every depth; an unknown inside throws. */
