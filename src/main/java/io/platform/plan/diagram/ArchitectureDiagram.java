@@ -270,10 +270,20 @@ public final class ArchitectureDiagram {
                     ? tier : null;
         }
 
-        /** Every URN a resource's inputs refer to (property dependencies, else plain dependencies). */
+        /**
+         * Every URN a resource's inputs refer to: its property dependencies; when the engine recorded
+         * none, its dependencies and the resources whose (unique) id is one of its input values.
+         */
         private List<String> referenced(RecordedResource r) {
             List<String> urns = r.propertyDependencies().values().stream().flatMap(Collection::stream).toList();
-            return urns.isEmpty() ? r.dependencies() : urns;
+            if (!urns.isEmpty()) {
+                return urns;
+            }
+            List<String> found = new ArrayList<>(r.dependencies());
+            for (String property : r.inputValues().keySet()) {
+                found.addAll(refs(r, property));
+            }
+            return found.stream().distinct().toList();
         }
 
         /**
@@ -775,7 +785,7 @@ public final class ArchitectureDiagram {
                 String base;
                 String subnetPart = first.subnetTier == null ? "" : "_" + sanitize(first.subnetTier);
                 if (first.external()) {
-                    base = first.key.equals(INTERNET) ? "internet" : "ext_" + sanitize(first.shortName);
+                    base = first.key.equals(INTERNET) ? "internet" : sanitize("ext " + first.shortName);
                 } else if (summaries.contains(entry.getKey())) {
                     base = tierKey(first.tier) + subnetPart + "_other";
                 } else if (members.size() == 1) {
