@@ -14,6 +14,8 @@ import io.platform.data.Data;
 import io.platform.data.DataArgs;
 import io.platform.edge.Certificates;
 import io.platform.edge.CertificatesArgs;
+import io.platform.edge.Edge;
+import io.platform.edge.EdgeArgs;
 import io.platform.encryption.Encryption;
 import io.platform.encryption.EncryptionArgs;
 import io.platform.network.Network;
@@ -95,6 +97,9 @@ public final class PlatformProgram {
                         encryption.keyArn(KeyPurpose.S3)),
                 data.accessLogsBucketName(), albCertificate, serviceEnvironment),
                 noOptions);
+        Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
+                compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),
+                data.accessLogsBucketName()), noOptions);
         var serviceConfigs = compute.serviceConfigs();
         var database = config.data().database();
         Observability observability = new Observability(naming.name("observability"), new ObservabilityArgs(naming,
@@ -106,7 +111,7 @@ public final class PlatformProgram {
                 new ObservabilityArgs.Database(data.databaseIdentifier(), data.databaseIsCluster(),
                         config.observability().databaseMaxConnections(), database.maxAllocatedStorageGb()),
                 new ObservabilityArgs.Cache(data.redisReplicationGroupId(), 1 + config.data().redis().replicas()),
-                Map.of(), certificates.usEast1()), noOptions);
+                edge.distributionIds(), certificates.usEast1()), noOptions);
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
                 encryption.keyArn(KeyPurpose.DATA), observability.alertTopicArn(),
                 new OperationsArgs.Database(data.databaseIdentifier(), data.databaseArn(), data.databaseIsCluster(),
@@ -124,5 +129,10 @@ public final class PlatformProgram {
         ctx.export("githubDeployRoleArn", security.githubDeployRoleArn());
         ctx.export("privateSubnetIds", network.subnetIds(SubnetTier.PRIVATE));
         ctx.export("dataSubnetIds", network.subnetIds(SubnetTier.DATA));
+        edge.sites().forEach((name, site) -> {
+            ctx.export(name + "DistributionDomainName", site.domainName());
+            ctx.export(name + "DistributionId", site.distributionId());
+            ctx.export(name + "SiteBucket", site.bucketName());
+        });
     }
 }

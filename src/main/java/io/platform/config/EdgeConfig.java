@@ -13,8 +13,12 @@ public record EdgeConfig(Optional<String> hostedZone, Optional<String> apiDomain
         frontEnds = List.copyOf(frontEnds);
     }
 
-    /** One static front end: its own bucket, distribution, certificate names and geo allow-list. */
-    public record FrontEnd(String name, List<String> domainNames, List<String> geoAllowList) {
+    /**
+     * One static front end: its own bucket, distribution, certificate names and geo allow-list
+     * (empty: no geo restriction), and the Content-Security-Policy its responses carry.
+     */
+    public record FrontEnd(String name, List<String> domainNames, List<String> geoAllowList,
+                           String contentSecurityPolicy) {
         public FrontEnd {
             domainNames = List.copyOf(domainNames);
             geoAllowList = List.copyOf(geoAllowList);

@@ -11,14 +11,23 @@ final class EdgeConfigReader {
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    /** One line of printable ASCII: what CloudFront accepts as a header value. */
+    private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7E]+");
+    /** CloudFront's limit for the Content-Security-Policy value of a response headers policy. */
+    static final int MAX_CSP_LENGTH = 1783;
+    /** S3 bucket names are at most 63 characters; site buckets end in {@code -site-<12-digit account id>}. */
+    private static final int MAX_BUCKET_NAME = 63;
+    private static final String SITE_BUCKET_SUFFIX = "-site-";
+    private static final int ACCOUNT_ID_LENGTH = 12;
 
     private EdgeConfigReader() {
     }
 
-    static EdgeConfig read(ConfigSection edge) {
+    /** @param namePrefix {@code <project>-<env>-}, which prefixes every AWS name (bucket names included) */
+    static EdgeConfig read(ConfigSection edge, String namePrefix) {
         Optional<String> zone = edge.optionalString("hostedZone").map(z -> domain(edge, "hostedZone", z));
         Optional<String> api = edge.optionalString("apiDomain").map(d -> inZone(edge, "apiDomain", d, zone));
-        List<EdgeConfig.FrontEnd> frontEnds = edge.sections("frontEnds", f -> frontEnd(f, zone));
+        List<EdgeConfig.FrontEnd> frontEnds = edge.sections("frontEnds", f -> frontEnd(f, zone, api, namePrefix));
         Set<String> names = new HashSet<>();
         Set<String> domains = new HashSet<>();
         api.ifPresent(domains::add);
@@ -39,13 +48,26 @@ final class EdgeConfigReader {
         return new EdgeConfig(zone, api, frontEnds, rate);
     }
 
-    private static EdgeConfig.FrontEnd frontEnd(ConfigSection f, Optional<String> zone) {
+    private static EdgeConfig.FrontEnd frontEnd(ConfigSection f, Optional<String> zone, Optional<String> api,
+                                                String namePrefix) {
         String name = f.requiredString("name", "the front end's name (its bucket is <project>-<env>-<name>-site)");
         if (!NAME.matcher(name).matches()) {
             throw new ConfigException(f.keyOf("name"), "'" + name + "' is not allowed; allowed: lower-case letters, "
                     + "digits and '-', starting with a letter");
         }
+        int bucketLength = namePrefix.length() + name.length() + SITE_BUCKET_SUFFIX.length() + ACCOUNT_ID_LENGTH;
+        if (bucketLength > MAX_BUCKET_NAME) {
+            throw new ConfigException(f.keyOf("name"), "'" + name + "' makes the site bucket name " + namePrefix + name
+                    + SITE_BUCKET_SUFFIX + "<account id> " + bucketLength + " characters long; S3 allows at most "
+                    + MAX_BUCKET_NAME + ", so use at most " + (name.length() - (bucketLength - MAX_BUCKET_NAME))
+                    + " characters");
+        }
         List<String> domains = f.strings("domainNames", List.of());
+        if (domains.isEmpty()) {
+            throw new ConfigException(f.keyOf("domainNames"), "is empty; a front end needs at least one name in the "
+                    + "hosted zone: its distribution serves them with an ACM certificate and TLSv1.2_2021 (CloudFront's "
+                    + "default certificate still accepts TLSv1)");
+        }
         for (int i = 0; i < domains.size(); i++) {
             inZone(f, "domainNames", domains.get(i), zone);
         }
@@ -56,7 +78,26 @@ final class EdgeConfigReader {
                         + "' is not allowed; allowed: ISO 3166 alpha-2 country codes such as CA");
             }
         }
-        return new EdgeConfig.FrontEnd(name, domains, geo);
+        String csp = f.optionalString("contentSecurityPolicy").orElseGet(() -> defaultContentSecurityPolicy(api));
+        if (!HEADER_VALUE.matcher(csp).matches()) {
+            throw new ConfigException(f.keyOf("contentSecurityPolicy"), "contains a line break or another character "
+                    + "outside printable ASCII; a header value must be one line of printable ASCII");
+        }
+        if (csp.length() > MAX_CSP_LENGTH) {
+            throw new ConfigException(f.keyOf("contentSecurityPolicy"), "is " + csp.length()
+                    + " characters long; CloudFront accepts at most " + MAX_CSP_LENGTH);
+        }
+        return new EdgeConfig.FrontEnd(name, domains, geo, csp);
+    }
+
+    /**
+     * Same-origin for everything, no plugins, no framing, no inline script; the SPA may call the
+     * API's HTTPS origin when the stack has one.
+     */
+    static String defaultContentSecurityPolicy(Optional<String> apiDomain) {
+        return "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; "
+                + "img-src 'self' data:; connect-src 'self'" + apiDomain.map(d -> " https://" + d).orElse("")
+                + "; upgrade-insecure-requests";
     }
 
     private static String domain(ConfigSection section, String key, String value) {

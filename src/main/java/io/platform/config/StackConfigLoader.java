@@ -33,7 +33,7 @@ public final class StackConfigLoader {
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, raw.project(),
                 data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
-        EdgeConfig edge = EdgeConfigReader.read(root.section("edge"));
+        EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), raw.project() + "-" + env.configName() + "-");
         checkCertificate(compute, edge, root);
         ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
                 data.database());

@@ -6,10 +6,12 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.DataConfig;
 import io.platform.config.Naming;
+import io.platform.iam.PolicyDocument.Statement;
 import io.platform.storage.LogDelivery;
 import io.platform.storage.SecureBucket;
 import io.platform.storage.SecureBucketArgs;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,11 @@ public final class Data extends ComponentResource {
                 .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withExpiration(config.accessLogExpirationDays()))
                 .withExtraStatements(Output.tuple(account.partition(), account.accountId()).applyValue(t -> {
                     String arn = "arn:" + t.t1 + ":s3:::" + naming.bucketName("access-logs", t.t2);
-                    return List.of(LogDelivery.albAccessLogs(arn, t.t1, account.region(), t.t2),
-                            LogDelivery.s3ServerAccessLogs(arn, t.t2));
+                    List<Statement> statements = new ArrayList<>(List.of(
+                            LogDelivery.albAccessLogs(arn, t.t1, account.region(), t.t2),
+                            LogDelivery.s3ServerAccessLogs(arn, t.t2)));
+                    statements.addAll(LogDelivery.cloudFrontStandardLogs(arn, t.t1, t.t2));
+                    return statements;
                 })), bucketOptions);
 
         DataConfig.Documents docs = config.documents();

@@ -28,6 +28,15 @@ public final class KeyPolicies {
                     .condition("StringEquals", "kms:ViaService", purpose.viaServices().stream()
                             .map(s -> s + "." + region + ".amazonaws.com").toList()));
         }
+        if (purpose == KeyPurpose.S3) {
+            // CloudFront's Origin Access Control reads SSE-KMS objects as itself: only this account's distributions.
+            doc.statement(Statement.allow("CloudFrontOriginAccessControlDecrypt")
+                    .servicePrincipal("cloudfront.amazonaws.com")
+                    .actions("kms:Decrypt")
+                    .resources("*")
+                    .condition("ArnLike", "AWS:SourceArn",
+                            "arn:" + partition + ":cloudfront::" + accountId + ":distribution/*"));
+        }
         if (purpose == KeyPurpose.LOGS) {
             // CloudWatch Logs encrypts as itself, so it needs an explicit grant bound to this account's log groups.
             doc.statement(Statement.allow("CloudWatchLogsEncryption")

@@ -12,6 +12,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
+import io.platform.iam.TrustPolicies;
 
 /** VPC flow logs of ALL traffic to a KMS-encrypted log group, written by a role that can do nothing else. */
 final class FlowLogs {
@@ -28,13 +29,8 @@ final class FlowLogs {
                 .tags(naming.tags("vpc-flow-logs"))
                 .build(), child);
 
-        // Confused-deputy guard: only flow logs of this account may assume the role.
-        Output<String> trust = Output.tuple(account.accountId(), account.arn("ec2", "vpc-flow-log/*"))
-                .applyValue(t -> PolicyDocument.create().statement(Statement.allow("FlowLogsAssume")
-                        .servicePrincipal("vpc-flow-logs.amazonaws.com")
-                        .actions("sts:AssumeRole")
-                        .condition("StringEquals", "aws:SourceAccount", t.t1)
-                        .condition("ArnLike", "aws:SourceArn", t.t2)).toJson());
+        Output<String> trust = TrustPolicies.service("FlowLogsAssume", "vpc-flow-logs.amazonaws.com",
+                account.accountId(), account.arn("ec2", "vpc-flow-log/*"));
         Role role = new Role(naming.name("vpc-flow-logs-role"), RoleArgs.builder()
                 .description("Lets VPC flow logs write to " + naming.name("vpc-flow-logs") + " only")
                 .assumeRolePolicy(trust)

@@ -17,6 +17,7 @@ import io.platform.config.Naming;
 import io.platform.config.OperationsConfig;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
+import io.platform.iam.TrustPolicies;
 
 import java.util.Map;
 
@@ -45,10 +46,8 @@ final class AutoShutdown {
         String idKey = db.cluster() ? "DbClusterIdentifier" : "DbInstanceIdentifier";
         Role role = new Role(naming.name("db-scheduler-role"), RoleArgs.builder()
                 .description("EventBridge Scheduler stops and starts " + naming.name("db") + " out of hours")
-                .assumeRolePolicy(args.account().accountId().applyValue(id -> PolicyDocument.create()
-                        .statement(Statement.allow("SchedulerAssume").servicePrincipal("scheduler.amazonaws.com")
-                                .actions("sts:AssumeRole").condition("StringEquals", "aws:SourceAccount", id))
-                        .toJson()))
+                .assumeRolePolicy(TrustPolicies.service("SchedulerAssume", "scheduler.amazonaws.com",
+                        args.account().accountId()))
                 .tags(naming.tags("db-scheduler-role"))
                 .build(), child);
         new RolePolicy(naming.name("db-scheduler-stop-start"), RolePolicyArgs.builder()

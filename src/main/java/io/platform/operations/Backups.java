@@ -21,8 +21,7 @@ import com.pulumi.aws.rds.InstanceAutomatedBackupsReplication;
 import com.pulumi.aws.rds.InstanceAutomatedBackupsReplicationArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.Naming;
-import io.platform.iam.PolicyDocument;
-import io.platform.iam.PolicyDocument.Statement;
+import io.platform.iam.TrustPolicies;
 
 import java.util.List;
 
@@ -70,10 +69,7 @@ final class Backups {
 
         Role role = new Role(naming.name("backup-role"), RoleArgs.builder()
                 .description("AWS Backup for " + naming.project() + "-" + naming.environment())
-                .assumeRolePolicy(account.accountId().applyValue(id -> PolicyDocument.create()
-                        .statement(Statement.allow("BackupAssume").servicePrincipal("backup.amazonaws.com")
-                                .actions("sts:AssumeRole").condition("StringEquals", "aws:SourceAccount", id))
-                        .toJson()))
+                .assumeRolePolicy(TrustPolicies.service("BackupAssume", "backup.amazonaws.com", account.accountId()))
                 .tags(naming.tags("backup-role"))
                 .build(), child);
         for (String policy : MANAGED_POLICIES) {

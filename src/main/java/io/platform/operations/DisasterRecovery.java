@@ -19,6 +19,7 @@ import io.platform.config.Naming;
 import io.platform.encryption.KeyPolicies;
 import io.platform.encryption.KeyPurpose;
 import io.platform.iam.PolicyDocument;
+import io.platform.iam.TrustPolicies;
 import io.platform.iam.PolicyDocument.Statement;
 import io.platform.storage.SecureBucket;
 import io.platform.storage.SecureBucketArgs;
@@ -73,10 +74,7 @@ public final class DisasterRecovery extends ComponentResource {
 
         Role role = new Role(naming.name("s3-replication-role"), RoleArgs.builder()
                 .description("S3 replication of the documents bucket to " + region)
-                .assumeRolePolicy(account.accountId().applyValue(id -> PolicyDocument.create()
-                        .statement(Statement.allow("S3ReplicationAssume").servicePrincipal("s3.amazonaws.com")
-                                .actions("sts:AssumeRole").condition("StringEquals", "aws:SourceAccount", id))
-                        .toJson()))
+                .assumeRolePolicy(TrustPolicies.service("S3ReplicationAssume", "s3.amazonaws.com", account.accountId()))
                 .tags(naming.tags("s3-replication-role"))
                 .build(), CustomResourceOptions.builder().parent(this).build());
         Output<String> source = Output.tuple(account.partition(), account.accountId()).applyValue(t ->

@@ -92,7 +92,20 @@ final class SimulatedAws implements Mocks {
             entry("aws:wafv2/webAclAssociation:WebAclAssociation", new Shape(null, null)),
             entry("aws:rds/instance:Instance", new Shape(null, "arn:{p}:rds:{r}:{a}:db:{name}")),
             entry("aws:rds/cluster:Cluster", new Shape(null, "arn:{p}:rds:{r}:{a}:cluster:{name}")),
-            entry("aws:elasticache/replicationGroup:ReplicationGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:replicationgroup:{name}")));
+            entry("aws:elasticache/replicationGroup:ReplicationGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:replicationgroup:{name}")),
+            // CloudFront is global: its ARNs carry no region.
+            entry("aws:cloudfront/distribution:Distribution", new Shape("", "arn:{p}:cloudfront::{a}:distribution/{id}")),
+            entry("aws:cloudfront/originAccessControl:OriginAccessControl", new Shape("", "arn:{p}:cloudfront::{a}:origin-access-control/{id}")),
+            entry("aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy", new Shape("", "arn:{p}:cloudfront::{a}:response-headers-policy/{id}")),
+            entry("aws:cloudwatch/logDeliverySource:LogDeliverySource", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-source:{name}")),
+            entry("aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-destination:{name}")),
+            entry("aws:cloudwatch/logDelivery:LogDelivery", new Shape("", "arn:{p}:logs:{r}:{a}:delivery:{id}")));
+
+    /** Types whose ids are not UUIDs: CloudFront's 14-character ids, vended-log delivery ids. */
+    private static final Map<String, java.util.function.Function<String, String>> IDS = Map.of(
+            "aws:cloudfront/distribution:Distribution", hex -> "E" + hex.substring(0, 13).toUpperCase(Locale.ROOT),
+            "aws:cloudfront/originAccessControl:OriginAccessControl", hex -> "E" + hex.substring(13, 26).toUpperCase(Locale.ROOT),
+            "aws:cloudwatch/logDelivery:LogDelivery", hex -> hex.substring(0, 16));
 
     /** Input properties that name the physical resource, per type; others use {@code name}. */
     private static final Map<String, String> NAME_PROPERTY = Map.of(
@@ -132,7 +145,8 @@ final class SimulatedAws implements Mocks {
         state.put(nameProperty, physicalName);
 
         Shape shape = SHAPES.get(args.type);
-        String id = shape == null || shape.idPrefix() == null ? physicalName
+        String id = IDS.containsKey(args.type) ? IDS.get(args.type).apply(hex)
+                : shape == null || shape.idPrefix() == null ? physicalName
                 : shape.idPrefix().isEmpty() ? uuid(hex) : shape.idPrefix() + hex.substring(0, 17);
         if (shape != null && shape.arn() != null && !state.containsKey("arn")) {
             state.put("arn", shape.arn()
@@ -225,6 +239,31 @@ final class SimulatedAws implements Mocks {
             }
             case "aws:ecr/repository:Repository" -> state.put("repositoryUrl",
                     accountId + ".dkr.ecr." + region + ".amazonaws.com/" + name);
+            case "aws:wafv2/webAcl:WebAcl" -> {
+                if ("CLOUDFRONT".equals(state.get("scope"))) {
+                    // CloudFront web ACLs live in us-east-1 under the global/ path.
+                    state.put("arn", "arn:aws:wafv2:" + region + ":" + accountId + ":global/webacl/" + name + "/"
+                            + uuid(hex));
+                }
+            }
+            case "aws:cloudfront/distribution:Distribution" -> {
+                state.put("domainName", "d" + hex.substring(20, 33) + ".cloudfront.net");
+                state.put("hostedZoneId", "Z2FDTNDATAQYW2");
+                state.put("status", "Deployed");
+                state.put("etag", "E" + hex.substring(33, 46).toUpperCase(Locale.ROOT));
+                state.put("callerReference", "pulumi-" + hex.substring(0, 26));
+            }
+            case "aws:cloudfront/originAccessControl:OriginAccessControl",
+                 "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy" ->
+                    state.put("etag", "E" + hex.substring(33, 46).toUpperCase(Locale.ROOT));
+            case "aws:cloudwatch/logDeliverySource:LogDeliverySource" -> state.put("service",
+                    String.valueOf(state.get("resourceArn")).split(":")[2]);
+            case "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination" -> {
+                String target = state.get("deliveryDestinationConfiguration") instanceof Map<?, ?> c
+                        ? String.valueOf(c.get("destinationResourceArn")) : "";
+                state.put("deliveryDestinationType", target.contains(":s3:::") ? "S3"
+                        : target.contains(":firehose:") ? "FH" : "CWL");
+            }
             default -> {
             }
         }

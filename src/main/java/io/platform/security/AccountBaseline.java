@@ -41,6 +41,7 @@ import io.platform.aws.AwsAccount;
 import io.platform.config.Naming;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
+import io.platform.iam.TrustPolicies;
 import io.platform.storage.SecureBucket;
 import io.platform.storage.SecureBucketArgs;
 
@@ -89,12 +90,8 @@ public final class AccountBaseline extends ComponentResource {
                 .build(), child);
         Role trailRole = new Role(naming.name("cloudtrail-role"), RoleArgs.builder()
                 .description("Lets CloudTrail deliver " + trailName + " to CloudWatch Logs")
-                .assumeRolePolicy(Output.tuple(account.accountId(), trailArn).applyValue(t -> PolicyDocument.create()
-                        .statement(Statement.allow("CloudTrailAssume").servicePrincipal("cloudtrail.amazonaws.com")
-                                .actions("sts:AssumeRole")
-                                .condition("StringEquals", "aws:SourceAccount", t.t1)
-                                .condition("StringEquals", "aws:SourceArn", t.t2))
-                        .toJson()))
+                .assumeRolePolicy(TrustPolicies.service("CloudTrailAssume", "cloudtrail.amazonaws.com",
+                        account.accountId(), trailArn))
                 .tags(naming.tags("cloudtrail-role"))
                 .build(), child);
         new RolePolicy(naming.name("cloudtrail-to-logs"), RolePolicyArgs.builder()
@@ -162,10 +159,7 @@ public final class AccountBaseline extends ComponentResource {
                                       CustomResourceOptions child) {
         Role role = new Role(naming.name("config-role"), RoleArgs.builder()
                 .description("AWS Config recorder of " + naming.project() + "-" + naming.environment())
-                .assumeRolePolicy(account.accountId().applyValue(id -> PolicyDocument.create()
-                        .statement(Statement.allow("ConfigAssume").servicePrincipal("config.amazonaws.com")
-                                .actions("sts:AssumeRole").condition("StringEquals", "aws:SourceAccount", id))
-                        .toJson()))
+                .assumeRolePolicy(TrustPolicies.service("ConfigAssume", "config.amazonaws.com", account.accountId()))
                 .tags(naming.tags("config-role"))
                 .build(), child);
         new RolePolicyAttachment(naming.name("config-role-policy"), RolePolicyAttachmentArgs.builder()

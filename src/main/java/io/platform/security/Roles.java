@@ -15,6 +15,7 @@ import io.platform.config.Naming;
 import io.platform.config.SecurityConfig;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
+import io.platform.iam.TrustPolicies;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,7 @@ final class Roles {
 
     private Role rdsMonitoringRole() {
         Role role = role("rds-monitoring-role", "RDS enhanced monitoring for " + naming.name("db"),
-                account.accountId().applyValue(id -> serviceTrust("monitoring.rds.amazonaws.com", id)));
+                TrustPolicies.service("ServiceAssume", "monitoring.rds.amazonaws.com", account.accountId()));
         new RolePolicyAttachment(naming.name("rds-monitoring-policy"), RolePolicyAttachmentArgs.builder()
                 .role(role.name())
                 .policyArn(account.partition().applyValue(p ->
@@ -180,22 +181,8 @@ final class Roles {
     }
 
     private Output<String> ecsTasksTrust() {
-        return Output.tuple(account.accountId(), account.arn("ecs", "*")).applyValue(t -> PolicyDocument.create()
-                .statement(Statement.allow("EcsTasksAssume")
-                        .servicePrincipal("ecs-tasks.amazonaws.com")
-                        .actions("sts:AssumeRole")
-                        .condition("StringEquals", "aws:SourceAccount", t.t1)
-                        .condition("ArnLike", "aws:SourceArn", t.t2))
-                .toJson());
-    }
-
-    private static String serviceTrust(String service, String accountId) {
-        return PolicyDocument.create()
-                .statement(Statement.allow("ServiceAssume")
-                        .servicePrincipal(service)
-                        .actions("sts:AssumeRole")
-                        .condition("StringEquals", "aws:SourceAccount", accountId))
-                .toJson();
+        return TrustPolicies.service("EcsTasksAssume", "ecs-tasks.amazonaws.com", account.accountId(),
+                account.arn("ecs", "*"));
     }
 
     private Output<List<String>> repositoryArns(List<String> repositories) {

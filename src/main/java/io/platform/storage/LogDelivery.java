@@ -2,15 +2,20 @@ package io.platform.storage;
 
 import io.platform.iam.PolicyDocument.Statement;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Bucket-policy statements that let AWS services deliver logs into the access-log bucket:
- * ALB access logs under {@code alb/} and S3 server access logs under {@code s3/}.
+ * ALB access logs under {@code alb/}, S3 server access logs under {@code s3/} and CloudFront
+ * standard logs (v2, CloudWatch vended-log delivery) under {@code cloudfront/}.
  */
 public final class LogDelivery {
     public static final String ALB_PREFIX = "alb";
     public static final String S3_PREFIX = "s3";
+    public static final String CLOUDFRONT_PREFIX = "cloudfront";
+    /** CloudFront's log delivery sources (standard logging v2) exist only in us-east-1. */
+    public static final String CLOUDFRONT_LOGS_REGION = "us-east-1";
 
     /**
      * Regions that opened before August 2022 deliver ALB logs from a regional ELB account;
@@ -49,5 +54,29 @@ public final class LogDelivery {
                 .actions("s3:PutObject")
                 .resources(bucketArn + "/" + S3_PREFIX + "/*")
                 .condition("StringEquals", "aws:SourceAccount", accountId);
+    }
+
+    /**
+     * CloudFront standard logging v2 writes through the CloudWatch Logs delivery service, as the
+     * bucket owner (no ACLs, so it works with BucketOwnerEnforced), limited to this account's
+     * delivery sources in us-east-1 and to the {@code cloudfront/} prefix. Declaring it here also
+     * stops AWS from appending its own statement to a policy this program manages.
+     */
+    public static List<Statement> cloudFrontStandardLogs(String bucketArn, String partition, String accountId) {
+        String sources = "arn:" + partition + ":logs:" + CLOUDFRONT_LOGS_REGION + ":" + accountId + ":delivery-source:*";
+        return List.of(
+                Statement.allow("CloudFrontLogDeliveryWrite")
+                        .servicePrincipal("delivery.logs.amazonaws.com")
+                        .actions("s3:PutObject")
+                        .resources(bucketArn + "/" + CLOUDFRONT_PREFIX + "/*")
+                        .condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control")
+                        .condition("StringEquals", "aws:SourceAccount", accountId)
+                        .condition("ArnLike", "aws:SourceArn", sources),
+                Statement.allow("CloudFrontLogDeliveryAclCheck")
+                        .servicePrincipal("delivery.logs.amazonaws.com")
+                        .actions("s3:GetBucketAcl", "s3:ListBucket")
+                        .resources(bucketArn)
+                        .condition("StringEquals", "aws:SourceAccount", accountId)
+                        .condition("ArnLike", "aws:SourceArn", sources));
     }
 }

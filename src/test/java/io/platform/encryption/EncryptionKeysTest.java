@@ -82,7 +82,11 @@ class EncryptionKeysTest {
             JsonNode policy = policy(named(plan, "platform-" + stack + "-" + purpose));
             List<JsonNode> statements = statements(policy);
             assertThat(statements).as(purpose).extracting(s -> s.get("Sid").asText()).containsExactlyElementsOf(
-                    !purpose.equals("logs")
+                    purpose.equals("s3")
+                            // Origin Access Control reads SSE-KMS site objects as CloudFront (edge tier).
+                            ? List.of("AccountAdministration", "UseThroughIntendedServices",
+                                    "CloudFrontOriginAccessControlDecrypt")
+                            : !purpose.equals("logs")
                             ? List.of("AccountAdministration", "UseThroughIntendedServices")
                             // Production runs the account baseline, whose CloudTrail encrypts with the logs key.
                             : stack.equals("production")

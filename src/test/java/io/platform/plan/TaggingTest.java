@@ -15,7 +15,9 @@ class TaggingTest {
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void everyTaggableResourceCarriesTheRequiredTags(String stack) {
-        var taggable = plan(stack).declared().stream().filter(r -> r.custom() && takesTags(r.type())).toList();
+        // Explicit providers (the us-east-1 one for CloudFront) are registered as custom resources but are not AWS's.
+        var taggable = plan(stack).declared().stream()
+                .filter(r -> r.custom() && !r.type().startsWith("pulumi:providers:") && takesTags(r.type())).toList();
         assertThat(taggable).hasSizeGreaterThan(30);
         assertThat(taggable).allSatisfy(r -> {
             Map<String, Object> tags = map(r.inputValues().get("tags"));

@@ -32,7 +32,9 @@ class SecurityWebFirewallTest {
     @ValueSource(strings = {"staging", "production"})
     void oneRegionalAclThatAllowsByDefault(String stack) {
         PlanResult plan = plan(stack);
-        assertThat(plan.ofType(WEB_ACL)).singleElement().satisfies(acl -> {
+        // The edge tier's CLOUDFRONT-scope ACL (us-east-1) is the other one.
+        assertThat(plan.ofType(WEB_ACL)).filteredOn(acl -> "REGIONAL".equals(acl.inputValues().get("scope")))
+                .singleElement().satisfies(acl -> {
             assertThat(acl.name()).isEqualTo("platform-" + stack + "-waf");
             assertThat(acl.parent()).isEqualTo(named(plan, "platform-" + stack + "-security").urn());
             assertThat(acl.inputValues())

@@ -235,7 +235,8 @@ class SecureBucketStackTest {
         String arn = "arn:aws:s3:::platform-" + stack + "-access-logs-" + ACCOUNT;
         JsonNode policy = policy(plan, "access-logs");
         assertThat(policy.get("Statement")).extracting(s -> s.get("Sid").asText())
-                .containsExactly("DenyInsecureTransport", "AlbAccessLogDelivery", "S3ServerAccessLogDelivery");
+                .containsExactly("DenyInsecureTransport", "AlbAccessLogDelivery", "S3ServerAccessLogDelivery",
+                        "CloudFrontLogDeliveryWrite", "CloudFrontLogDeliveryAclCheck");
         assertDeniesInsecureTransport(policy, arn);
 
         JsonNode alb = statement(policy, "AlbAccessLogDelivery");
@@ -253,7 +254,8 @@ class SecureBucketStackTest {
 
         // SSE-S3 bucket: no KMS statements, and nothing else is allowed in.
         assertThat(policy.get("Statement")).filteredOn(s -> s.get("Effect").asText().equals("Allow"))
-                .extracting(s -> s.get("Sid").asText()).containsExactly("AlbAccessLogDelivery", "S3ServerAccessLogDelivery");
+                .extracting(s -> s.get("Sid").asText()).containsExactly("AlbAccessLogDelivery", "S3ServerAccessLogDelivery", "CloudFrontLogDeliveryWrite",
+                        "CloudFrontLogDeliveryAclCheck");
     }
 
     @Test

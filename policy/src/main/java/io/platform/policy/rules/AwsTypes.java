@@ -63,6 +63,10 @@ public final class AwsTypes {
     public static final String KMS_KEY = "aws:kms/key:Key";
     public static final String SECRET = "aws:secretsmanager/secret:Secret";
     public static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
+    /** CloudWatch vended-log delivery (CloudFront standard logging v2): source → delivery → destination. */
+    public static final String LOG_DELIVERY_SOURCE = "aws:cloudwatch/logDeliverySource:LogDeliverySource";
+    public static final String LOG_DELIVERY = "aws:cloudwatch/logDelivery:LogDelivery";
+    public static final String LOG_DELIVERY_DESTINATION = "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination";
     public static final String SNS_TOPIC = "aws:sns/topic:Topic";
     public static final String CLOUDTRAIL = "aws:cloudtrail/trail:Trail";
 

@@ -1,11 +1,13 @@
 package io.platform.policy.rules;
 
 import io.platform.policy.sdk.Policy;
+import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.PropertyMap;
 import io.platform.policy.sdk.ResourceCheckContext;
 import io.platform.policy.sdk.ResourcePolicy;
 import io.platform.policy.sdk.Setting;
 import io.platform.policy.sdk.Severity;
+import io.platform.policy.sdk.StackPolicy;
 import io.platform.policy.sdk.UnknownValueException;
 
 import java.util.List;
@@ -13,8 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import static io.platform.policy.rules.AwsTypes.CLOUDFRONT_DISTRIBUTION;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_SOURCE;
 
-/** CloudFront distribution rules. */
+/** CloudFront distribution rules (resource rules, and the stack rule {@link #logging()}). */
 public final class CloudFrontRules {
     private static final Set<String> HTTPS_VIEWER_POLICIES = Set.of("redirect-to-https", "https-only");
     /** bucket.s3.amazonaws.com, bucket.s3.us-east-1.amazonaws.com, bucket.s3-us-west-2.amazonaws.com */
@@ -119,20 +123,59 @@ public final class CloudFrontRules {
                 .build();
     }
 
-    public static ResourcePolicy logging() {
-        return ResourcePolicy.builder("cloudfront-logging")
-                .description("Distributions write standard access logs")
+    /**
+     * Distributions write standard access logs, one of two ways:
+     * <ul>
+     *   <li><b>legacy</b> standard logging: {@code loggingConfig.bucket} on the distribution. This is
+     *   what the rule has always accepted, with the same messages. CloudFront then writes with the
+     *   {@code awslogsdelivery} account through bucket ACLs, so the target bucket must have ACLs
+     *   enabled — which {@code s3-ownership-enforced} forbids;</li>
+     *   <li><b>standard logging v2</b> (CloudWatch vended logs): a {@code LogDeliverySource} whose
+     *   {@code resourceArn} is the distribution and {@code logType} is {@code ACCESS_LOGS}, and a
+     *   {@code LogDelivery} from that source to a destination (S3, CloudWatch Logs or Firehose).
+     *   Delivery writes as the bucket owner, so it works with BucketOwnerEnforced buckets.</li>
+     * </ul>
+     * v2 is declared outside the distribution, so this is a stack rule that joins source and
+     * delivery to the distribution (through property dependencies, or by ARN and source name).
+     * It was a resource rule until v2 existed; the id, level, severity and legacy messages are
+     * unchanged, so pack configs and exemptions keep working. Under the Pulumi CLI it now runs in
+     * AnalyzeStack (still before anything is deployed) instead of per-resource Analyze.
+     */
+    public static StackPolicy logging() {
+        return StackPolicy.builder("cloudfront-logging")
+                .description("Distributions write standard access logs: legacy loggingConfig.bucket, or a standard "
+                        + "logging v2 delivery (LogDeliverySource of the distribution's ACCESS_LOGS with a LogDelivery)")
                 .severity(Severity.MEDIUM).controls("CloudFront.5")
-                .types(CLOUDFRONT_DISTRIBUTION)
-                .fix("Set loggingConfig.bucket to the log bucket's domain name and a prefix")
-                .check((r, ctx) -> {
-                    PropertyMap p = r.properties();
-                    if (!p.has("loggingConfig")) {
-                        ctx.report("loggingConfig is not set; distributions must write standard access logs to S3");
-                    } else if (!p.map("loggingConfig").has("bucket")) {
-                        ctx.report("loggingConfig.bucket is not set; distributions must write standard access logs to S3");
+                .inspects(CLOUDFRONT_DISTRIBUTION, LOG_DELIVERY_SOURCE, LOG_DELIVERY)
+                .fix("Declare a LogDeliverySource (logType ACCESS_LOGS, resourceArn the distribution's ARN, in us-east-1) "
+                        + "and a LogDelivery to a LogDeliveryDestination; or set loggingConfig.bucket (legacy, needs bucket ACLs)")
+                .check((stack, ctx) -> ctx.forEach(stack.ofType(CLOUDFRONT_DISTRIBUTION), distribution -> {
+                    PropertyMap p = distribution.properties();
+                    boolean legacy = p.has("loggingConfig") && p.map("loggingConfig").has("bucket");
+                    if (legacy) {
+                        return;
                     }
-                })
+                    List<PolicyResource> sources = stack.referrers(distribution, Joins.LOG_SOURCE_DISTRIBUTION).stream()
+                            .filter(CloudFrontRules::sendsAccessLogs).toList();
+                    boolean delivered = sources.stream().flatMap(s -> stack.referrers(s, Joins.LOG_DELIVERY_SOURCE_NAME).stream())
+                            .anyMatch(d -> d.properties().has("deliveryDestinationArn"));
+                    if (delivered) {
+                        return;
+                    }
+                    String legacyState = p.has("loggingConfig") ? "loggingConfig.bucket is not set" : "loggingConfig is not set";
+                    String v2State = sources.isEmpty()
+                            ? "no " + LOG_DELIVERY_SOURCE + " sends its ACCESS_LOGS (standard logging v2)"
+                            : "its " + LOG_DELIVERY_SOURCE + " " + sources.get(0).name() + " has no " + LOG_DELIVERY
+                            + " to a destination (standard logging v2)";
+                    ctx.report(distribution, legacyState + " and " + v2State
+                            + "; distributions must write standard access logs");
+                }))
                 .build();
+    }
+
+    /** CloudFront sources only offer ACCESS_LOGS; a source whose type is not known yet counts. */
+    private static boolean sendsAccessLogs(PolicyResource source) {
+        PropertyMap p = source.properties();
+        return p.isUnknown("logType") || "ACCESS_LOGS".equals(p.string("logType").orElse("ACCESS_LOGS"));
     }
 }

@@ -9,6 +9,9 @@ import static io.platform.policy.rules.AwsTypes.CLOUDTRAIL;
 import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
 import static io.platform.policy.rules.AwsTypes.FLOW_LOG;
 import static io.platform.policy.rules.AwsTypes.LOAD_BALANCERS;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_DESTINATION;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_SOURCE;
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER;
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER_INSTANCE;
 import static io.platform.policy.rules.AwsTypes.RDS_INSTANCE;
@@ -51,6 +54,15 @@ final class Joins {
     static final Reference LOAD_BALANCER_LOG_BUCKET = bucketReference(LOAD_BALANCERS, "accessLogs.bucket");
     static final Reference DISTRIBUTION_LOG_BUCKET = bucketReference(Set.of(CLOUDFRONT_DISTRIBUTION), "loggingConfig.bucket");
     static final Reference TRAIL_BUCKET = bucketReference(Set.of(CLOUDTRAIL), "s3BucketName");
+    /** A vended-log destination's ARN may carry a prefix: arn:aws:s3:::bucket/cloudfront/web. */
+    static final Reference LOG_DESTINATION_BUCKET = bucketReference(Set.of(LOG_DELIVERY_DESTINATION),
+            "deliveryDestinationConfiguration.destinationResourceArn");
+
+    // CloudFront standard logging v2: a delivery source names the distribution, a delivery names the source.
+    static final Reference LOG_SOURCE_DISTRIBUTION = Reference.of(Set.of(LOG_DELIVERY_SOURCE), "resourceArn",
+            Set.of(CLOUDFRONT_DISTRIBUTION), "arn");
+    static final Reference LOG_DELIVERY_SOURCE_NAME = Reference.of(Set.of(LOG_DELIVERY), "deliverySourceName",
+            Set.of(LOG_DELIVERY_SOURCE), "name");
 
     static final Reference WAF_ASSOCIATION_TARGET = Reference.of(Set.of(WAF_ASSOCIATION), "resourceArn", LOAD_BALANCERS, "arn", "id");
     static final Reference FLOW_LOG_VPC = Reference.of(Set.of(FLOW_LOG), "vpcId", Set.of(VPC), "id");

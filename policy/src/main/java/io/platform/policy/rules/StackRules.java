@@ -25,6 +25,7 @@ import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
 import static io.platform.policy.rules.AwsTypes.LB;
 import static io.platform.policy.rules.AwsTypes.FLOW_LOG;
 import static io.platform.policy.rules.AwsTypes.LOAD_BALANCERS;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_DESTINATION;
 import static io.platform.policy.rules.AwsTypes.NAT_GATEWAY;
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER;
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER_INSTANCE;
@@ -50,7 +51,8 @@ import static io.platform.policy.rules.AwsTypes.WAF_ASSOCIATION;
  */
 public final class StackRules {
     private static final List<Reference> ACCESS_LOG_WRITERS = List.of(Joins.LOGGING_TARGET, Joins.BUCKET_LOGGINGS_TARGET,
-            Joins.BUCKET_V2_LOGGINGS_TARGET, Joins.LOAD_BALANCER_LOG_BUCKET, Joins.DISTRIBUTION_LOG_BUCKET);
+            Joins.BUCKET_V2_LOGGINGS_TARGET, Joins.LOAD_BALANCER_LOG_BUCKET, Joins.DISTRIBUTION_LOG_BUCKET,
+            Joins.LOG_DESTINATION_BUCKET);
 
     private StackRules() {
     }
@@ -135,7 +137,7 @@ public final class StackRules {
     public static StackPolicy bucketAccessLogging() {
         return StackPolicy.builder("s3-bucket-access-logging")
                 .description("Every bucket logs requests, except the bucket that receives access logs")
-                .inspects(S3_BUCKET_V2, S3_BUCKET, S3_LOGGING_V2, LB, ALB, CLOUDFRONT_DISTRIBUTION)
+                .inspects(S3_BUCKET_V2, S3_BUCKET, S3_LOGGING_V2, LB, ALB, CLOUDFRONT_DISTRIBUTION, LOG_DELIVERY_DESTINATION)
                 .severity(Severity.MEDIUM).controls("S3.9")
                 .fix("Declare a BucketLoggingV2 that writes to the access-log bucket")
                 .check((stack, ctx) -> {

@@ -1,11 +1,16 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Unknown;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
+import static io.platform.policy.rules.AwsTypes.CLOUDFRONT_DISTRIBUTION;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_SOURCE;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 
 class CloudFrontRulesTest {
@@ -74,12 +79,92 @@ class CloudFrontRulesTest {
                 .expectViolations("webAclId is not set; distributions must be protected by a CLOUDFRONT-scope WAF web ACL");
     }
 
-    @Test
-    void logging() {
-        forRule(CloudFrontRules.logging())
-                .withProperty("loggingConfig", Map.of("bucket", "platform-staging-access-logs.s3.amazonaws.com", "prefix", "cf/"))
-                .expectNoViolations();
-        forRule(CloudFrontRules.logging()).withProperty("enabled", true)
-                .expectViolations("loggingConfig is not set; distributions must write standard access logs to S3");
+    /** cloudfront-logging is a stack rule: standard logging v2 is declared beside the distribution. */
+    @Nested
+    class Logging {
+        final PolicyResource legacy = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "legacy")
+                .property("loggingConfig", Map.of("bucket", "platform-staging-access-logs.s3.amazonaws.com", "prefix", "cf/"))
+                .build();
+        final PolicyResource site = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "site").property("enabled", true).build();
+
+        /** A v2 source of {@code distribution}'s access logs, joined as in preview: ids unknown, property dependencies. */
+        PolicyResource source(String name, PolicyResource distribution) {
+            return PolicyResource.builder(LOG_DELIVERY_SOURCE, name).property("name", Unknown.VALUE)
+                    .property("logType", "ACCESS_LOGS").property("resourceArn", Unknown.VALUE)
+                    .propertyDependsOn("resourceArn", distribution).build();
+        }
+
+        PolicyResource delivery(String name, PolicyResource source) {
+            return PolicyResource.builder(LOG_DELIVERY, name)
+                    .property("deliverySourceName", Unknown.VALUE).propertyDependsOn("deliverySourceName", source)
+                    .property("deliveryDestinationArn", Unknown.VALUE).build();
+        }
+
+        @Test
+        void legacyLoggingConfigStillPasses() {
+            forRule(CloudFrontRules.logging()).withResources(legacy).expectNoViolations();
+        }
+
+        @Test
+        void standardLoggingV2DeliveryOfTheDistributionPasses() {
+            PolicyResource source = source("site-logs-source", site);
+            forRule(CloudFrontRules.logging()).withResources(site, source, delivery("site-logs", source))
+                    .expectNoViolations();
+        }
+
+        @Test
+        void standardLoggingV2JoinedByArnAndSourceNameAsAnalyzeStackSendsThem() {
+            String arn = "arn:aws:cloudfront::123456789012:distribution/E2QWRUHAPOMQZL";
+            PolicyResource deployed = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "site").property("arn", arn).build();
+            PolicyResource source = PolicyResource.builder(LOG_DELIVERY_SOURCE, "site-logs-source")
+                    .property("name", "platform-staging-web-cdn").property("logType", "ACCESS_LOGS")
+                    .property("resourceArn", arn).build();
+            PolicyResource delivery = PolicyResource.builder(LOG_DELIVERY, "site-logs")
+                    .property("deliverySourceName", "platform-staging-web-cdn")
+                    .property("deliveryDestinationArn",
+                            "arn:aws:logs:us-east-1:123456789012:delivery-destination:platform-staging-web-cdn-s3")
+                    .build();
+            forRule(CloudFrontRules.logging()).withResources(deployed, source, delivery).expectNoViolations();
+        }
+
+        @Test
+        void noLoggingAtAllFails() {
+            forRule(CloudFrontRules.logging()).withResources(legacy, site)
+                    .expectViolations("loggingConfig is not set and no aws:cloudwatch/logDeliverySource:LogDeliverySource "
+                            + "sends its ACCESS_LOGS (standard logging v2); distributions must write standard access logs");
+        }
+
+        @Test
+        void legacyConfigWithoutBucketFails() {
+            PolicyResource noBucket = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "site")
+                    .property("loggingConfig", Map.of("prefix", "cf/")).build();
+            forRule(CloudFrontRules.logging()).withResources(noBucket)
+                    .expectViolations("loggingConfig.bucket is not set and no aws:cloudwatch/logDeliverySource:LogDeliverySource "
+                            + "sends its ACCESS_LOGS (standard logging v2); distributions must write standard access logs");
+        }
+
+        @Test
+        void aSourceWithoutADeliveryFails() {
+            forRule(CloudFrontRules.logging()).withResources(site, source("site-logs-source", site))
+                    .expectViolations("loggingConfig is not set and its aws:cloudwatch/logDeliverySource:LogDeliverySource "
+                            + "site-logs-source has no aws:cloudwatch/logDelivery:LogDelivery to a destination "
+                            + "(standard logging v2); distributions must write standard access logs");
+        }
+
+        @Test
+        void anotherDistributionsDeliveryDoesNotCount() {
+            PolicyResource other = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "other").property("enabled", true).build();
+            PolicyResource source = source("other-logs-source", other);
+            forRule(CloudFrontRules.logging()).withResources(site, other, source, delivery("other-logs", source))
+                    .expectViolations("loggingConfig is not set and no aws:cloudwatch/logDeliverySource:LogDeliverySource "
+                            + "sends its ACCESS_LOGS (standard logging v2); distributions must write standard access logs");
+        }
+
+        @Test
+        void unknownLoggingConfigIsNotJudged() {
+            PolicyResource pending = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "pending")
+                    .property("loggingConfig", Unknown.VALUE).build();
+            forRule(CloudFrontRules.logging()).dryRun().withResources(pending).expectNoViolations();
+        }
     }
 }

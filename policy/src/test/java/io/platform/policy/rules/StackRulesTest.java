@@ -13,6 +13,7 @@ import static io.platform.policy.rules.AwsTypes.CLOUDFRONT_DISTRIBUTION;
 import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
 import static io.platform.policy.rules.AwsTypes.FLOW_LOG;
 import static io.platform.policy.rules.AwsTypes.LB;
+import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_DESTINATION;
 import static io.platform.policy.rules.AwsTypes.NAT_GATEWAY;
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER;
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER_INSTANCE;
@@ -151,6 +152,23 @@ class StackRulesTest {
             PolicyResource cdn = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "site")
                     .property("loggingConfig", Map.of("bucket", "platform-staging-cdn-logs.s3.amazonaws.com")).build();
             forRule(StackRules.bucketAccessLogging()).withResources(logs, alb, cdnLogs, cdn).expectNoViolations();
+        }
+
+        @Test
+        void aStandardLoggingV2DestinationBucketIsALogBucket() {
+            PolicyResource cdnLogs = bucket("platform-staging-cdn-logs");
+            PolicyResource destination = PolicyResource.builder(LOG_DELIVERY_DESTINATION, "site-logs-destination")
+                    .property("deliveryDestinationConfiguration",
+                            Map.of("destinationResourceArn", "arn:aws:s3:::platform-staging-cdn-logs/cloudfront/web"))
+                    .build();
+            forRule(StackRules.bucketAccessLogging()).withResources(cdnLogs, destination).expectNoViolations();
+            PolicyResource toLogGroup = PolicyResource.builder(LOG_DELIVERY_DESTINATION, "site-logs-cwl")
+                    .property("deliveryDestinationConfiguration", Map.of("destinationResourceArn",
+                            "arn:aws:logs:us-east-1:123456789012:log-group:/cloudfront/web"))
+                    .build();
+            forRule(StackRules.bucketAccessLogging()).withResources(cdnLogs, toLogGroup)
+                    .expectViolations("bucket has no access logging (inline loggings, or aws:s3/bucketLoggingV2:BucketLoggingV2); "
+                            + "every bucket except the access-log bucket must log requests");
         }
 
         @Test

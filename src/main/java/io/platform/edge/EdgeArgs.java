@@ -1,0 +1,26 @@
+package io.platform.edge;
+
+import com.pulumi.core.Output;
+import io.platform.aws.AwsAccount;
+import io.platform.config.EdgeConfig;
+import io.platform.config.Naming;
+
+/**
+ * Inputs of the edge tier.
+ *
+ * @param certificates         the zone and the certificates (CloudFront's, and its us-east-1 provider)
+ * @param albDnsName           the API's alias target
+ * @param albZoneId            the ALB's canonical hosted zone
+ * @param s3KeyArn             encrypts the static-site buckets (its key policy lets CloudFront decrypt)
+ * @param accessLogsBucketName receives S3 server access logs and CloudFront standard logs
+ */
+public record EdgeArgs(
+        Naming naming,
+        AwsAccount account,
+        EdgeConfig config,
+        Certificates certificates,
+        Output<String> albDnsName,
+        Output<String> albZoneId,
+        Output<String> s3KeyArn,
+        Output<String> accessLogsBucketName) {
+}
