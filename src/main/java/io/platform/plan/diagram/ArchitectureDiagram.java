@@ -63,6 +63,7 @@ public final class ArchitectureDiagram {
     private static final String NAT_GATEWAY = "aws:ec2/natGateway:NatGateway";
     private static final String INTERNET_GATEWAY = "aws:ec2/internetGateway:InternetGateway";
     private static final String SNS_TOPIC = "aws:sns/topic:Topic";
+    private static final String DISTRIBUTION = "aws:cloudfront/distribution:Distribution";
     private static final List<String> ROUTE_TARGETS = List.of("gatewayId", "natGatewayId", "vpcEndpointId",
             "transitGatewayId", "vpcPeeringConnectionId", "egressOnlyGatewayId", "networkInterfaceId");
     /** Types shown as their own node even when nothing connects them: the shape of the network. */
@@ -97,6 +98,8 @@ public final class ArchitectureDiagram {
     private static final class Item {
         final String key;
         final String tier;
+        /** Components between the tier and this item that hold other components (drawn as nested subgraphs). */
+        final List<String> containers;
         final String subnetTier;
         final String type;
         final String shortName;
@@ -104,9 +107,11 @@ public final class ArchitectureDiagram {
         final String memberTag;
         int resources;
 
-        Item(String key, String tier, String subnetTier, String type, String shortName, String detail, String memberTag) {
+        Item(String key, String tier, List<String> containers, String subnetTier, String type, String shortName,
+             String detail, String memberTag) {
             this.key = key;
             this.tier = tier;
+            this.containers = List.copyOf(containers);
             this.subnetTier = subnetTier;
             this.type = type;
             this.shortName = shortName;
@@ -119,7 +124,7 @@ public final class ArchitectureDiagram {
         }
 
         String group() {
-            return tier + "|" + Objects.requireNonNullElse(subnetTier, "");
+            return tier + "|" + String.join(">", containers) + "|" + Objects.requireNonNullElse(subnetTier, "");
         }
     }
 
@@ -132,6 +137,8 @@ public final class ArchitectureDiagram {
         private final Map<String, RecordedResource> byUrn = new HashMap<>();
         private final Map<String, List<String>> urnsById = new HashMap<>();
         private final String rootUrn;
+        /** Components that have component children. */
+        private final Set<String> containers = new HashSet<>();
         private final Map<String, Item> items = new LinkedHashMap<>();
         private final Map<String, Integer> tierCounts = new TreeMap<>();
         private final Map<EdgeKey, Set<String>> edges = new LinkedHashMap<>();
@@ -147,6 +154,7 @@ public final class ArchitectureDiagram {
             });
             rootUrn = resources.stream().filter(r -> r.type().equals(STACK)).map(RecordedResource::urn)
                     .findFirst().orElse(null);
+            resources.stream().filter(r -> !r.custom() && r.parent() != null).forEach(r -> containers.add(r.parent()));
         }
 
         Diagram build(String title) {
@@ -172,6 +180,7 @@ public final class ArchitectureDiagram {
             webAclAssociations();
             routes();
             notifications();
+            cloudFront();
             return new Layout(items, edges, tierCounts, byUrn, prefix).diagram(title);
         }
 
@@ -212,7 +221,11 @@ public final class ArchitectureDiagram {
             return top.custom() ? "stack" : top.urn();
         }
 
-        /** What a resource is drawn as: itself, or the component nested in its tier that contains it. */
+        /**
+         * What a resource is drawn as: itself, or the outermost component below the tier that holds
+         * no other component (a secure bucket is one node). Components that do hold components (a
+         * static site with its bucket) are drawn as subgraphs instead; they and tiers are no unit.
+         */
         private String unitOf(String urn) {
             RecordedResource r = byUrn.get(urn);
             if (r == null || r.type().startsWith("pulumi:") || isEdgeResource(r)) {
@@ -223,17 +236,30 @@ public final class ArchitectureDiagram {
             if (top.custom()) {
                 return top.urn();
             }
-            if (chain.size() == 1) {
-                return null; // the tier itself
+            for (int i = chain.size() - 2; i >= 0; i--) {
+                RecordedResource x = chain.get(i);
+                if (x.custom() || !containers.contains(x.urn())) {
+                    return x.urn();
+                }
             }
-            return chain.get(chain.size() - 2).urn();
+            return null;
+        }
+
+        /** The container components between a unit's tier and the unit, outermost first. */
+        private List<String> containersOf(RecordedResource unit) {
+            List<RecordedResource> chain = chain(unit);
+            List<String> path = new ArrayList<>();
+            for (int i = chain.size() - 2; i >= 1; i--) {
+                path.add(chain.get(i).urn());
+            }
+            return path;
         }
 
         private Item newItem(String unitUrn) {
             RecordedResource r = byUrn.get(unitUrn);
             String shortName = shortName(r.name());
             Map<String, Object> in = r.custom() ? r.inputValues() : Map.of();
-            return new Item(unitUrn, tierOf(r), r.custom() ? subnetTier(r) : null, r.type(), shortName,
+            return new Item(unitUrn, tierOf(r), containersOf(r), r.custom() ? subnetTier(r) : null, r.type(), shortName,
                     ResourceLabels.detail(r.type(), in), ResourceLabels.memberTag(r.type(), shortName, in));
         }
 
@@ -326,7 +352,7 @@ public final class ArchitectureDiagram {
         }
 
         private String external(String key, String label) {
-            items.computeIfAbsent(key, k -> new Item(k, null, null, "external", label, "", label));
+            items.computeIfAbsent(key, k -> new Item(k, null, List.of(), null, "external", label, "", label));
             return key;
         }
 
@@ -525,6 +551,9 @@ public final class ArchitectureDiagram {
                 for (RecordedResource r : ofTypes(Set.of(ref.type()))) {
                     String self = unitOf(r.urn());
                     for (String target : refUnits(r, ref.property())) {
+                        if (byUrn.get(target).type().equals("aws:cloudfront/originAccessControl:OriginAccessControl")) {
+                            continue; // an origin's access control is configuration, not where requests go
+                        }
                         if (ref.reversed()) {
                             edge(target, self, ref.kind(), ref.label());
                         } else {
@@ -582,6 +611,34 @@ public final class ArchitectureDiagram {
             }
             for (RecordedResource gateway : ofTypes(Set.of(INTERNET_GATEWAY))) {
                 edge(unitOf(gateway.urn()), external(INTERNET, "Internet"), Diagram.Kind.FLOW, null);
+            }
+        }
+
+        /**
+         * Viewers reach each distribution over HTTPS; a distribution reads the buckets whose policy
+         * names it (Origin Access Control) and writes logs where its log delivery points.
+         */
+        private void cloudFront() {
+            List<RecordedResource> distributions = ofTypes(Set.of(DISTRIBUTION));
+            for (RecordedResource distribution : distributions) {
+                edge(external(INTERNET, "Internet"), unitOf(distribution.urn()), Diagram.Kind.FLOW, "HTTPS");
+            }
+            for (RecordedResource policy : ofTypes(Set.of("aws:s3/bucketPolicy:BucketPolicy"))) {
+                for (String urn : refs(policy, "policy")) {
+                    if (byUrn.get(urn).type().equals(DISTRIBUTION)) {
+                        edge(unitOf(urn), unitOf(policy.urn()), Diagram.Kind.FLOW, "origin (OAC)");
+                    }
+                }
+            }
+            for (RecordedResource delivery : ofTypes(Set.of("aws:cloudwatch/logDelivery:LogDelivery"))) {
+                for (String source : refs(delivery, "deliverySourceName")) {
+                    for (String destination : refs(delivery, "deliveryDestinationArn")) {
+                        for (String from : refUnits(byUrn.get(source), "resourceArn")) {
+                            refUnits(byUrn.get(destination), "deliveryDestinationConfiguration")
+                                    .forEach(to -> edge(from, to, Diagram.Kind.FLOW, "logs"));
+                        }
+                    }
+                }
             }
         }
 
@@ -659,10 +716,12 @@ public final class ArchitectureDiagram {
         private final Map<String, List<Item>> boxes = new TreeMap<>();
         /** Boxes that summarize a group's unconnected resources. */
         private final Set<String> summaries = new HashSet<>();
+        private final String prefix;
         private Map<EdgeKey, Set<String>> edges;
 
         Layout(Map<String, Item> items, Map<EdgeKey, Set<String>> edges, Map<String, Integer> tierCounts,
                Map<String, RecordedResource> byUrn, String prefix) {
+            this.prefix = prefix;
             this.items = items;
             this.edges = edges;
             this.tierCounts = tierCounts;
@@ -774,25 +833,33 @@ public final class ArchitectureDiagram {
 
         private Map<String, String> assignIds() {
             Map<String, String> ids = new HashMap<>();
+            // Group ids first: nodes that would clash with one get a suffix.
             Set<String> used = new HashSet<>();
-            // Tier subgraph ids are the bare tier keys; node ids always have a '_' after it, and
-            // subnet-tier subgraphs a '__', which sanitized names never contain.
-            items.values().stream().filter(i -> !i.external()).map(i -> i.tier).distinct()
-                    .forEach(t -> used.add(tierKey(t)));
+            for (List<Item> members : boxes.values()) {
+                if (members.get(0).external()) {
+                    continue;
+                }
+                List<String> path = groupPath(members.get(0));
+                for (int i = 1; i <= path.size(); i++) {
+                    used.add(groupId(path.subList(0, i)));
+                }
+            }
             for (var entry : sortedBoxes()) {
                 List<Item> members = entry.getValue();
                 Item first = members.get(0);
                 String base;
-                String subnetPart = first.subnetTier == null ? "" : "_" + sanitize(first.subnetTier);
                 if (first.external()) {
                     base = first.key.equals(INTERNET) ? "internet" : sanitize("ext " + first.shortName);
-                } else if (summaries.contains(entry.getKey())) {
-                    base = tierKey(first.tier) + subnetPart + "_other";
-                } else if (members.size() == 1) {
-                    base = tierKey(first.tier) + "_" + sanitize(first.shortName);
                 } else {
-                    String type = first.type.substring(first.type.lastIndexOf(':') + 1);
-                    base = tierKey(first.tier) + subnetPart + "_" + sanitize(type) + "_x" + members.size();
+                    String group = groupId(groupPath(first)).replace("__", "_");
+                    if (summaries.contains(entry.getKey())) {
+                        base = group + "_other";
+                    } else if (members.size() == 1) {
+                        base = tierKey(first.tier) + "_" + sanitize(first.shortName);
+                    } else {
+                        String type = first.type.substring(first.type.lastIndexOf(':') + 1);
+                        base = group + "_" + sanitize(type) + "_x" + members.size();
+                    }
                 }
                 String id = base;
                 for (int n = 2; !used.add(id); n++) {
@@ -803,6 +870,50 @@ public final class ArchitectureDiagram {
             return ids;
         }
 
+        /** Tier, container components, then subnet tier ({@code "subnet:public"}). */
+        private static List<String> groupPath(Item item) {
+            List<String> path = new ArrayList<>();
+            path.add(item.tier);
+            path.addAll(item.containers);
+            if (item.subnetTier != null) {
+                path.add("subnet:" + item.subnetTier);
+            }
+            return path;
+        }
+
+        /** {@code network}, {@code network__public}, {@code edge__web_frontend}: '__' never occurs in a sanitized name. */
+        private String groupId(List<String> path) {
+            StringBuilder id = new StringBuilder(tierKey(path.get(0)));
+            for (String segment : path.subList(1, path.size())) {
+                id.append("__").append(segment.startsWith("subnet:") ? sanitize(segment.substring(7))
+                        : sanitize(shortName(byUrn.get(segment).name())));
+            }
+            return id.toString();
+        }
+
+        private String groupLabel(String segment) {
+            if (segment.equals("stack")) {
+                return "Stack";
+            }
+            if (segment.startsWith("subnet:")) {
+                return segment.substring(7) + " subnets";
+            }
+            RecordedResource component = byUrn.get(segment);
+            String type = capitalize(ResourceLabels.words(component.type().substring(component.type().lastIndexOf(':') + 1)));
+            return component.parent() == null || !byUrn.containsKey(component.parent()) || isRoot(component.parent())
+                    ? type + " · " + tierCounts.getOrDefault(segment, 0) + " resources"
+                    : type + " · " + shortName(component.name());
+        }
+
+        private boolean isRoot(String urn) {
+            return byUrn.get(urn).type().equals(STACK);
+        }
+
+        private String shortName(String name) {
+            return !prefix.isEmpty() && name.startsWith(prefix) && name.length() > prefix.length()
+                    ? name.substring(prefix.length()) : name;
+        }
+
         private List<Map.Entry<String, List<Item>>> sortedBoxes() {
             return boxes.entrySet().stream().sorted(Comparator
                     .comparing((Map.Entry<String, List<Item>> e) -> summaries.contains(e.getKey()))
@@ -810,35 +921,43 @@ public final class ArchitectureDiagram {
                     .thenComparing(e -> e.getValue().get(0).shortName)).toList();
         }
 
+        /** A subgraph being assembled: its segment, nodes, and child subgraphs by segment. */
+        private final class GroupBuilder {
+            final List<String> path;
+            final List<Diagram.Node> nodes = new ArrayList<>();
+            final Map<String, GroupBuilder> children;
+
+            GroupBuilder(List<String> path) {
+                this.path = path;
+                this.children = new TreeMap<>(Comparator
+                        .comparing((String segment) -> segment.startsWith("subnet:"))
+                        .thenComparingInt(segment -> segment.startsWith("subnet:") ? subnetOrder(segment.substring(7)) : 0)
+                        .thenComparing(segment -> segment.startsWith("subnet:") ? segment
+                                : groupId(List.of(path.get(0), segment))));
+            }
+
+            Diagram.Group build() {
+                return new Diagram.Group(groupId(path), groupLabel(path.get(path.size() - 1)),
+                        children.values().stream().map(GroupBuilder::build).toList(), nodes);
+            }
+        }
+
         private List<Diagram.Group> groups(Map<String, String> ids) {
-            Map<String, Map<String, List<Diagram.Node>>> byTier = new TreeMap<>(
-                    Comparator.comparing(this::tierKey));
+            Map<String, GroupBuilder> tiers = new TreeMap<>(Comparator.comparing(this::tierKey));
             for (var entry : sortedBoxes()) {
                 Item first = entry.getValue().get(0);
                 if (first.external()) {
                     continue;
                 }
-                byTier.computeIfAbsent(first.tier, t -> new TreeMap<>(Comparator.comparingInt(ArchitectureDiagram::subnetOrder)
-                                .thenComparing(Comparator.naturalOrder())))
-                        .computeIfAbsent(Objects.requireNonNullElse(first.subnetTier, ""), s -> new ArrayList<>())
-                        .add(node(entry.getKey(), ids.get(entry.getKey()), entry.getValue()));
+                List<String> path = groupPath(first);
+                GroupBuilder group = tiers.computeIfAbsent(path.get(0), t -> new GroupBuilder(List.of(t)));
+                for (int i = 1; i < path.size(); i++) {
+                    List<String> prefix = path.subList(0, i + 1);
+                    group = group.children.computeIfAbsent(path.get(i), x -> new GroupBuilder(List.copyOf(prefix)));
+                }
+                group.nodes.add(node(entry.getKey(), ids.get(entry.getKey()), entry.getValue()));
             }
-            List<Diagram.Group> groups = new ArrayList<>();
-            byTier.forEach((tier, bySubnet) -> {
-                String key = tierKey(tier);
-                List<Diagram.Group> subnetGroups = new ArrayList<>();
-                bySubnet.forEach((subnetTier, nodes) -> {
-                    if (!subnetTier.isEmpty()) {
-                        subnetGroups.add(new Diagram.Group(key + "__" + sanitize(subnetTier), subnetTier + " subnets",
-                                List.of(), nodes));
-                    }
-                });
-                String label = tier.equals("stack") ? "Stack" : capitalize(ResourceLabels.words(
-                        byUrn.get(tier).type().substring(byUrn.get(tier).type().lastIndexOf(':') + 1)));
-                groups.add(new Diagram.Group(key, label + " · " + tierCounts.getOrDefault(tier, 0) + " resources",
-                        subnetGroups, bySubnet.getOrDefault("", List.of())));
-            });
-            return groups;
+            return tiers.values().stream().map(GroupBuilder::build).toList();
         }
 
         private List<Diagram.Node> externalNodes(Map<String, String> ids) {

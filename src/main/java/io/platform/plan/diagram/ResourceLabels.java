@@ -133,6 +133,8 @@ final class ResourceLabels {
                     ? "internal" : "internet-facing");
             case "aws:secretsmanager/secret:Secret", "aws:cloudwatch/logGroup:LogGroup" -> parts.add(text(in.get("name")));
             case "aws:wafv2/webAcl:WebAcl" -> parts.add(text(in.get("scope")));
+            case "aws:route53/record:Record" -> parts.add(record(in));
+            case "aws:cloudfront/distribution:Distribution" -> parts.add(String.join(" ", strings(in.get("aliases"))));
             default -> {
             }
         }
@@ -144,9 +146,19 @@ final class ResourceLabels {
         return switch (type) {
             case "aws:ec2/subnet:Subnet" -> text(in.get("cidrBlock"));
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> endpointService(in);
+            case "aws:route53/record:Record" -> record(in);
             case "aws:secretsmanager/secret:Secret" -> text(in.get("name")).isEmpty() ? shortName : text(in.get("name"));
             default -> shortName;
         };
+    }
+
+    /** {@code app.example.com A}. */
+    private static String record(Map<String, Object> in) {
+        return (text(in.get("name")).replaceAll("\\.$", "") + " " + text(in.get("type"))).trim();
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> list ? list.stream().map(ResourceLabels::text).toList() : List.of();
     }
 
     /** {@code com.amazonaws.us-east-1.ecr.api} → {@code ecr.api}. */

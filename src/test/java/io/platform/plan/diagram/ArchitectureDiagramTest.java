@@ -20,6 +20,21 @@ class ArchitectureDiagramTest {
             "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
             "aws:wafv2/webAclAssociation:WebAclAssociation");
 
+    private static Diagram diagram() {
+        return staging();
+    }
+
+    private static boolean descendsFrom(PlanResult plan, RecordedResource r, String ancestor) {
+        Map<String, String> parents = new java.util.HashMap<>();
+        plan.resources().forEach(x -> parents.put(x.urn(), x.parent()));
+        for (String p = r.parent(); p != null; p = parents.get(p)) {
+            if (p.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Diagram staging() {
         return ArchitectureDiagram.of(StackFixture.plan("staging"));
     }
@@ -47,19 +62,29 @@ class ArchitectureDiagramTest {
         String root = plan.ofType("pulumi:pulumi:Stack").get(0).urn();
         List<String> tiers = plan.resources().stream().filter(r -> root.equals(r.parent()) && r.isComponent())
                 .map(r -> r.type().substring(r.type().lastIndexOf(':') + 1).toLowerCase()).sorted().toList();
-        assertThat(tiers).containsExactly("certificates", "compute", "data", "encryption", "network", "observability",
-                "operations", "security");
+        assertThat(tiers).containsExactly("certificates", "compute", "data", "edge", "encryption", "network",
+                "observability", "operations", "security");
 
         String mermaid = stagingMermaid();
         for (String tier : tiers) {
             assertThat(mermaid).containsPattern("(?m)^  subgraph " + tier + "\\[\"[A-Z][a-z ]+ · \\d+ resources\"]$");
         }
-        assertThat(mermaid).contains("subgraph network[\"Network · 78 resources\"]",
-                "subgraph compute[\"Compute · 27 resources\"]", "subgraph data[\"Data · 26 resources\"]");
+        for (RecordedResource tier : plan.resources().stream().filter(r -> root.equals(r.parent()) && r.isComponent()).toList()) {
+            long resources = plan.resources().stream().filter(r -> r.custom() && !r.type().startsWith("pulumi:")
+                    && descendsFrom(plan, r, tier.urn())).count();
+            String type = tier.type().substring(tier.type().lastIndexOf(':') + 1);  // one word for every staging tier
+            assertThat(mermaid).as(tier.name()).contains("  subgraph " + type.toLowerCase() + "[\"" + type + " · "
+                    + resources + " resources\"]\n");
+        }
 
         MermaidSyntax.Parsed parsed = MermaidSyntax.parse(mermaid);
         assertThat(parsed.subgraphs()).containsKeys("network__public", "network__private", "network__data",
                 "compute__public", "compute__private", "data__data");
+        // A component holding components (the static site with its bucket) is a subgraph in its tier.
+        assertThat(parsed.subgraphs()).containsEntry("edge__web_frontend", "Static site · web-frontend");
+        assertThat(parsed.parentOf()).containsEntry("edge__web_frontend", "edge")
+                .containsEntry(node(diagram(), "CloudFront distribution", "app.staging.example.com").id(), "edge__web_frontend")
+                .containsEntry(node(diagram(), "S3 bucket", "web-site-bucket").id(), "edge__web_frontend");
         assertThat(parsed.parentOf()).containsEntry("network__public", "network")
                 .containsEntry("compute__public", "compute").containsEntry("data__data", "data");
         Diagram diagram = staging();
@@ -140,8 +165,22 @@ class ArchitectureDiagramTest {
                 .extracting(Diagram.Edge::label).isEqualTo("image pull");
         assertThat(edges(d, Diagram.Kind.FLOW, alb, node(d, "S3 bucket", "access-logs-bucket"))).singleElement()
                 .extracting(Diagram.Edge::label).isEqualTo("access logs");
-        assertThat(edges(d, Diagram.Kind.PROTECTS, node(d, "WAF web ACL"), alb)).hasSize(1);
-        assertThat(edges(d, Diagram.Kind.FLOW, node(d, "22 × CloudWatch alarm"), node(d, "SNS topic", "alerts"))).hasSize(1);
+        int alarms = StackFixture.plan("staging").ofType("aws:cloudwatch/metricAlarm:MetricAlarm").size();
+        assertThat(edges(d, Diagram.Kind.FLOW, node(d, alarms + " × CloudWatch alarm"), node(d, "SNS topic", "alerts")))
+                .hasSize(1);
+
+        // Edge tier: names → ALB and CloudFront; viewers → CloudFront → its bucket through OAC; CLOUDFRONT WAF.
+        Diagram.Node cdn = node(d, "CloudFront distribution", "app.staging.example.com");
+        assertThat(edges(d, Diagram.Kind.FLOW, node(d, "Route 53 record", "api.staging.example.com A"), alb)).hasSize(1);
+        assertThat(edges(d, Diagram.Kind.FLOW, node(d, "Route 53 record", "app.staging.example.com AAAA"), cdn)).hasSize(1);
+        assertThat(edges(d, Diagram.Kind.FLOW, node(d, "Internet"), cdn)).singleElement()
+                .extracting(Diagram.Edge::label).isEqualTo("HTTPS");
+        assertThat(edges(d, Diagram.Kind.FLOW, cdn, node(d, "S3 bucket", "web-site-bucket"))).singleElement()
+                .extracting(Diagram.Edge::label).isEqualTo("origin (OAC)");
+        assertThat(edges(d, Diagram.Kind.FLOW, cdn, node(d, "S3 bucket", "access-logs-bucket"))).singleElement()
+                .extracting(Diagram.Edge::label).isEqualTo("logs");
+        assertThat(edges(d, Diagram.Kind.PROTECTS, node(d, "WAF web ACL", "CLOUDFRONT"), cdn)).hasSize(1);
+        assertThat(edges(d, Diagram.Kind.PROTECTS, node(d, "WAF web ACL", "REGIONAL"), alb)).hasSize(1);
 
         String mermaid = stagingMermaid();
         assertThat(mermaid).contains("  compute_alb ==>|\"HTTPS /* → 8000\"| compute_api\n",
@@ -177,8 +216,10 @@ class ArchitectureDiagramTest {
     void lowLevelResourcesAreGroupedAndEveryResourceIsCounted() {
         PlanResult plan = StackFixture.plan("staging");
         Diagram d = staging();
-        assertThat(node(d, "29 × network ACL rule").style()).isEqualTo(Diagram.Style.GROUPED);
-        assertThat(node(d, "22 × CloudWatch alarm").resources()).isEqualTo(22);
+        assertThat(node(d, plan.ofType("aws:ec2/networkAclRule:NetworkAclRule").size() + " × network ACL rule").style())
+                .isEqualTo(Diagram.Style.GROUPED);
+        int alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").size();
+        assertThat(node(d, alarms + " × CloudWatch alarm").resources()).isEqualTo(alarms);
         assertThat(d.allNodes()).filteredOn(n -> n.label().contains("route table association")).hasSize(3)
                 .allSatisfy(n -> assertThat(n.label()).contains("3 × route table association"));
 
