@@ -111,14 +111,14 @@ public final class PlatformProgram {
                 new ObservabilityArgs.Database(data.databaseIdentifier(), data.databaseIsCluster(),
                         config.observability().databaseMaxConnections(), database.maxAllocatedStorageGb()),
                 new ObservabilityArgs.Cache(data.redisReplicationGroupId(), 1 + config.data().redis().replicas()),
-                edge.distributionIds(), certificates.usEast1()), noOptions);
+                edge.distributionIds(), certificates.usEast1(), config.operations().autoShutdown()), noOptions);
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
                 encryption.keyArn(KeyPurpose.DATA), observability.alertTopicArn(),
                 new OperationsArgs.Database(data.databaseIdentifier(), data.databaseArn(), data.databaseIsCluster(),
                         database.backupRetentionDays()),
                 compute.clusterName(),
                 serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
-                        compute.serviceNames().get(s.name()), s.min(), s.max())).toList(),
+                        compute.scalableResourceIds().get(s.name()), s.min(), s.max())).toList(),
                 disasterRecovery), noOptions);
 
         ctx.export("vpcId", network.vpcId());

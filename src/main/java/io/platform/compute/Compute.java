@@ -177,6 +177,16 @@ public final class Compute extends ComponentResource {
         return groups;
     }
 
+    /**
+     * Service name → the {@code service/<cluster>/<service>} id of its registered scalable target;
+     * scheduled scaling built from it waits for the target to exist.
+     */
+    public Map<String, Output<String>> scalableResourceIds() {
+        Map<String, Output<String>> ids = new LinkedHashMap<>();
+        services.forEach(s -> ids.put(s.config.name(), s.scalingTarget.resourceId()));
+        return ids;
+    }
+
     /** Service name → its config (min tasks for alarms, etc.). */
     public Map<String, ServiceConfig> serviceConfigs() {
         Map<String, ServiceConfig> configs = new LinkedHashMap<>();

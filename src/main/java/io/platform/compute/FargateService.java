@@ -42,6 +42,7 @@ final class FargateService {
     final Service service;
     final LogGroup logGroup;
     final Optional<TargetGroup> targetGroup;
+    final Target scalingTarget;
 
     FargateService(ComputeArgs args, ServiceConfig config, Output<String> clusterArn, Output<String> clusterName,
                    Output<String> image, Optional<TargetGroup> targetGroup, CustomResourceOptions serviceOptions) {
@@ -111,7 +112,7 @@ final class FargateService {
         this.service = new Service(naming.name(name), service.build(), serviceOptions);
 
         Output<String> resourceId = Output.format("service/%s/%s", clusterName, this.service.name());
-        Target target = new Target(naming.name(name + "-scaling"), TargetArgs.builder()
+        Target target = this.scalingTarget = new Target(naming.name(name + "-scaling"), TargetArgs.builder()
                 .serviceNamespace("ecs")
                 .scalableDimension("ecs:service:DesiredCount")
                 .resourceId(resourceId)

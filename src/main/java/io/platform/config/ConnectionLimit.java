@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 public final class ConnectionLimit {
     private static final long BYTES_PER_CONNECTION = 9_531_392L;
     private static final long GIB = 1024L * 1024 * 1024;
-    /** Memory in GiB of the general-purpose and burstable sizes; memory-optimised (r) classes have twice this. */
+    /** Memory in GiB of the general-purpose and burstable sizes; r classes have twice this, x classes four times. */
     private static final Map<String, Integer> SIZE_GIB = Map.ofEntries(
             Map.entry("micro", 1), Map.entry("small", 2), Map.entry("medium", 4), Map.entry("large", 8),
             Map.entry("xlarge", 16), Map.entry("2xlarge", 32), Map.entry("4xlarge", 64), Map.entry("8xlarge", 128),
@@ -25,7 +25,8 @@ public final class ConnectionLimit {
         if (parts.length != 3 || !SIZE_GIB.containsKey(parts[2])) {
             return OptionalInt.empty();
         }
-        long gib = SIZE_GIB.get(parts[2]) * (parts[1].startsWith("r") || parts[1].startsWith("x") ? 2L : 1L);
+        long factor = parts[1].startsWith("x") ? 4L : parts[1].startsWith("r") ? 2L : 1L;
+        long gib = SIZE_GIB.get(parts[2]) * factor;
         return OptionalInt.of(limit(gib * GIB));
     }
 

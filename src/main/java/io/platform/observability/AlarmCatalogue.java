@@ -46,16 +46,21 @@ final class AlarmCatalogue {
                     "AWS/ECS", "CPUUtilization", "Average", dims, GREATER, 80, MINUTE, 5, "missing"));
             alarms.add(new AlarmSpec("ecs-memory-" + service.name(), service.name() + " memory above 85 % for 5 minutes",
                     "AWS/ECS", "MemoryUtilization", "Average", dims, GREATER, 85, MINUTE, 5, "missing"));
-            // No data means no task reports at all: that is the outage this alarm exists for.
-            alarms.add(new AlarmSpec("ecs-running-" + service.name(), service.name() + " runs fewer than its "
+            // No data means no task reports at all: that is the outage this alarm exists for — unless the
+            // stack is scaled to zero every night on purpose, when it would page twice a day.
+            if (!args.scheduledDowntime()) {
+                alarms.add(new AlarmSpec("ecs-running-" + service.name(), service.name() + " runs fewer than its "
                     + service.minTasks() + " minimum tasks", "ECS/ContainerInsights", "RunningTaskCount", "Minimum",
-                    dims, LESS, service.minTasks(), MINUTE, 3, "breaching"));
+                        dims, LESS, service.minTasks(), MINUTE, 3, "breaching"));
+            }
             alarms.add(new AlarmSpec("app-errors-" + service.name(), "More than 10 ERROR log lines a minute from "
                     + service.name(), appNamespace(args), MetricFilters.metricName(service.name()), "Sum", Map.of(),
                     GREATER, 10, MINUTE, 1, "notBreaching"));
         }
 
         var db = args.database();
+        // A stopped database reports nothing: only treat that as an outage when it is never stopped on purpose.
+        String silentDatabase = args.scheduledDowntime() ? "missing" : "breaching";
         var dbDims = Map.of(db.cluster() ? "DBClusterIdentifier" : "DBInstanceIdentifier", db.identifier());
         alarms.add(new AlarmSpec("rds-cpu", "Database CPU above 80 % for 10 minutes", "AWS/RDS", "CPUUtilization",
                 "Average", dbDims, GREATER, 80, 5 * MINUTE, 2, "missing"));
@@ -67,11 +72,11 @@ final class AlarmCatalogue {
         alarms.add(new AlarmSpec("rds-write-latency", "Database write latency above 20 ms", "AWS/RDS", "WriteLatency",
                 "Average", dbDims, GREATER, 0.020, MINUTE, 5, "missing"));
         alarms.add(new AlarmSpec("rds-freeable-memory", "Database freeable memory below 512 MB", "AWS/RDS",
-                "FreeableMemory", "Average", dbDims, LESS, 512 * MIB, 5 * MINUTE, 1, "breaching"));
+                "FreeableMemory", "Average", dbDims, LESS, 512 * MIB, 5 * MINUTE, 1, silentDatabase));
         if (!db.cluster()) {
             // Aurora storage grows by itself; only an instance can run out.
             alarms.add(new AlarmSpec("rds-free-storage", "Database free storage below 10 GB", "AWS/RDS",
-                    "FreeStorageSpace", "Minimum", dbDims, LESS, 10 * GIB, 5 * MINUTE, 1, "breaching"));
+                    "FreeStorageSpace", "Minimum", dbDims, LESS, 10 * GIB, 5 * MINUTE, 1, silentDatabase));
         }
 
         var cache = args.cache();
@@ -87,7 +92,8 @@ final class AlarmCatalogue {
                     "AWS/ElastiCache", "Evictions", "Sum", dims, GREATER, 1000, 5 * MINUTE, 1, "notBreaching"));
             alarms.add(new AlarmSpec("redis-connections-" + member, "More than 1000 Redis connections",
                     "AWS/ElastiCache", "CurrConnections", "Maximum", dims, GREATER, 1000, MINUTE, 5, "missing"));
-            if (node > 1) {
+            // After a failover any member can be the replica: watch lag on all of them when there are replicas.
+            if (cache.nodes() > 1) {
                 alarms.add(new AlarmSpec("redis-replication-lag-" + member, "Redis replica more than 1 s behind",
                         "AWS/ElastiCache", "ReplicationLag", "Maximum", dims, GREATER, 1, MINUTE, 3, "missing"));
             }

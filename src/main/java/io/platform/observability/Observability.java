@@ -46,7 +46,15 @@ public final class Observability extends ComponentResource {
                 .build(), child);
         new TopicPolicy(naming.name("alerts-policy"), TopicPolicyArgs.builder()
                 .arn(topic.arn())
-                .policy(Output.tuple(topic.arn(), args.account().accountId()).applyValue(t -> PolicyDocument.create()
+                .policy(Output.tuple(topic.arn(), args.account().accountId(), args.account().partition()).applyValue(t ->
+                        PolicyDocument.create()
+                        // A topic policy replaces SNS's default one: this account's alarms must be allowed explicitly.
+                        .statement(Statement.allow("CloudWatchAlarmsPublish")
+                                .servicePrincipal("cloudwatch.amazonaws.com")
+                                .actions("sns:Publish")
+                                .resources(t.t1)
+                                .condition("ArnLike", "aws:SourceArn", "arn:" + t.t3 + ":cloudwatch:"
+                                        + args.account().region() + ":" + t.t2 + ":alarm:*"))
                         // Budgets and cost anomaly detection publish as services; bind them to this account.
                         .statement(Statement.allow("CostAlertsPublish")
                                 .servicePrincipal("budgets.amazonaws.com", "costalerts.amazonaws.com")

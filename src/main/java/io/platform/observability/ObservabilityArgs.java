@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Inputs of the observability tier: the real resources the alarms and dashboard watch.
  *
- * @param distributionIds front-end name → CloudFront distribution id (its metrics live in us-east-1)
+ * @param distributionIds   front-end name → CloudFront distribution id (its metrics live in us-east-1)
+ * @param scheduledDowntime services and database are stopped every night (dev auto-shutdown)
  */
 public record ObservabilityArgs(
         Naming naming,
@@ -26,7 +27,8 @@ public record ObservabilityArgs(
         Database database,
         Cache cache,
         Map<String, Output<String>> distributionIds,
-        Optional<Provider> usEast1) {
+        Optional<Provider> usEast1,
+        boolean scheduledDowntime) {
 
     public ObservabilityArgs {
         services = List.copyOf(services);

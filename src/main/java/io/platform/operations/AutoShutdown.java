@@ -36,9 +36,9 @@ final class AutoShutdown {
     static void declare(OperationsArgs args, CustomResourceOptions child) {
         Naming naming = args.naming();
         for (OperationsArgs.Service service : args.services()) {
-            Output<String> resourceId = Output.format("service/%s/%s", args.clusterName(), service.serviceName());
-            scale(naming, service.name() + "-night", resourceId, STOP, 0, 0, child);
-            scale(naming, service.name() + "-morning", resourceId, START, service.min(), service.max(), child);
+            scale(naming, service.name() + "-night", service.scalableResourceId(), STOP, 0, 0, child);
+            scale(naming, service.name() + "-morning", service.scalableResourceId(), START, service.min(), service.max(),
+                    child);
         }
 
         var db = args.database();

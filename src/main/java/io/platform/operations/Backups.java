@@ -12,7 +12,6 @@ import com.pulumi.aws.backup.inputs.PlanRuleCopyActionLifecycleArgs;
 import com.pulumi.aws.backup.inputs.PlanRuleLifecycleArgs;
 import com.pulumi.aws.backup.inputs.SelectionConditionArgs;
 import com.pulumi.aws.backup.inputs.SelectionConditionStringEqualArgs;
-import com.pulumi.aws.backup.inputs.SelectionSelectionTagArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
@@ -83,10 +82,12 @@ final class Backups {
                 .name(naming.name("backup-selection"))
                 .planId(plan.id())
                 .iamRoleArn(role.arn())
-                .selectionTags(SelectionSelectionTagArgs.builder()
-                        .type("STRINGEQUALS").key(Naming.BACKUP_TAG).value(Naming.BACKUP_DAILY).build())
-                // Another stack in the account may tag its resources the same way: take only ours.
+                // Conditions AND together over "all resources"; tag lists would OR with them and could take
+                // another stack's Backup=daily resources. So: every resource, narrowed by all three tags.
+                .resources("*")
                 .conditions(SelectionConditionArgs.builder().stringEquals(
+                        SelectionConditionStringEqualArgs.builder()
+                                .key("aws:ResourceTag/" + Naming.BACKUP_TAG).value(Naming.BACKUP_DAILY).build(),
                         SelectionConditionStringEqualArgs.builder()
                                 .key("aws:ResourceTag/Project").value(naming.project()).build(),
                         SelectionConditionStringEqualArgs.builder()

@@ -21,9 +21,11 @@ import io.platform.encryption.KeyPurpose;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.TrustPolicies;
 import io.platform.iam.PolicyDocument.Statement;
+import io.platform.storage.LogDelivery;
 import io.platform.storage.SecureBucket;
 import io.platform.storage.SecureBucketArgs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,10 +69,14 @@ public final class DisasterRecovery extends ComponentResource {
         SecureBucket replicaLogs = new SecureBucket(naming.name(replicaLogsPurpose + "-bucket"), SecureBucketArgs.of(naming,
                         replicaLogsPurpose, account.accountId().applyValue(id -> naming.bucketName(replicaLogsPurpose, id)),
                         SecureBucketArgs.Encryption.s3Managed(), Optional.empty())
-                .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withExpiration(90)), componentsInDr);
+                .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withExpiration(90))
+                .withExtraStatements(Output.tuple(account.partition(), account.accountId()).applyValue(t -> List.of(
+                        LogDelivery.s3ServerAccessLogs("arn:" + t.t1 + ":s3:::"
+                                + naming.bucketName(replicaLogsPurpose, t.t2), t.t2)))), componentsInDr);
         SecureBucket replica = new SecureBucket(naming.name("dr-documents-bucket"), SecureBucketArgs.of(naming,
                 "dr-documents", account.accountId().applyValue(id -> naming.bucketName("dr-documents", id)),
-                SecureBucketArgs.Encryption.kms(key.arn()), Optional.of(replicaLogs.bucketName())), componentsInDr);
+                SecureBucketArgs.Encryption.kms(key.arn()), Optional.of(replicaLogs.bucketNameOncePolicyApplies())),
+                componentsInDr);
 
         Role role = new Role(naming.name("s3-replication-role"), RoleArgs.builder()
                 .description("S3 replication of the documents bucket to " + region)

@@ -33,6 +33,7 @@ public record OperationsArgs(
     public record Database(Output<String> identifier, Output<String> arn, boolean cluster, int backupRetentionDays) {
     }
 
-    public record Service(String name, Output<String> serviceName, int min, int max) {
+    /** @param scalableResourceId the registered scalable target's id ({@code service/<cluster>/<service>}) */
+    public record Service(String name, Output<String> scalableResourceId, int min, int max) {
     }
 }

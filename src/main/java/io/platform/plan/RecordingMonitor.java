@@ -53,9 +53,13 @@ final class RecordingMonitor extends MockMonitor {
         return urn.replace("::pulumi:pulumi:Stack$", "::");
     }
 
+    /**
+     * In URN order: registrations complete in whatever order their inputs resolve, and a plan
+     * (and its JSON, diffed between pull requests) must not change from one run to the next.
+     */
     List<RecordedResource> recorded() {
         synchronized (recorded) {
-            return List.copyOf(recorded);
+            return recorded.stream().sorted(java.util.Comparator.comparing(RecordedResource::urn)).toList();
         }
     }
 }

@@ -74,7 +74,7 @@ class EdgeTest {
                 .toList();
         String recordPrefix = prefix(plan) + "web-alias-" + app.replace('.', '-');
         assertThat(records).extracting(RecordedResource::name, r -> r.inputValues().get("type"))
-                .containsExactly(tuple(recordPrefix + "-a", "A"), tuple(recordPrefix + "-aaaa", "AAAA"));
+                .containsExactlyInAnyOrder(tuple(recordPrefix + "-a", "A"), tuple(recordPrefix + "-aaaa", "AAAA"));
         assertThat(records).allSatisfy(record -> {
             assertThat(record.inputValues()).containsEntry("zoneId", zoneId(plan));
             assertThat(alias(record)).containsEntry("zoneId", CLOUDFRONT_ZONE).containsEntry("evaluateTargetHealth", false);

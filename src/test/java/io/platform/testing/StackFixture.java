@@ -59,9 +59,20 @@ public final class StackFixture {
         return OfflineEngine.run(raw, StackConfigLoader.load(raw), ACCOUNT);
     }
 
+    /**
+     * The resource named {@code name}. A component and an AWS resource may share a name (the
+     * {@code platform-staging-data} tier and KMS key): the AWS resource is meant, unless only the
+     * component has the name.
+     */
     public static RecordedResource named(PlanResult plan, String name) {
-        return plan.resources().stream().filter(r -> r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no resource named " + name));
+        List<RecordedResource> found = plan.resources().stream().filter(r -> r.name().equals(name)).toList();
+        List<RecordedResource> custom = found.stream().filter(RecordedResource::custom).toList();
+        List<RecordedResource> candidates = custom.isEmpty() ? found : custom;
+        if (candidates.size() != 1) {
+            throw new AssertionError(candidates.isEmpty() ? "no resource named " + name
+                    : "several resources named " + name + ": " + candidates);
+        }
+        return candidates.get(0);
     }
 
     /** Resources of {@code type} whose input {@code key} equals {@code value}. */
