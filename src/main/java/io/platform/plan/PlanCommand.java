@@ -39,6 +39,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "PATH", description = "Also write the plan as JSON (SPEC §5).")
     Path json;
 
+    @Option(names = "--diagram", paramLabel = "PATH",
+            description = "Also write the architecture diagram (Mermaid); a .md file gets it between its "
+                    + "'BEGIN/END generated diagram: <stack>' markers. Repeatable.")
+    java.util.List<Path> diagrams = new java.util.ArrayList<>();
+
     @Option(names = "--project-dir", paramLabel = "DIR", defaultValue = ".",
             description = "Directory holding Pulumi.yaml (default: ${DEFAULT-VALUE}).")
     Path projectDir;
@@ -113,6 +118,10 @@ public final class PlanCommand implements Callable<Integer> {
                         report.count(EnforcementLevel.MANDATORY), report.count(EnforcementLevel.ADVISORY)));
                 out.println();
                 out.println("Wrote " + json);
+            }
+            if (!diagrams.isEmpty()) {
+                out.println();
+                io.platform.plan.diagram.DiagramFiles.writeAll(plan, diagrams, out);
             }
             if (report.hasMandatoryViolations()) {
                 err.println("error: " + report.count(EnforcementLevel.MANDATORY) + " mandatory policy violation(s): "
