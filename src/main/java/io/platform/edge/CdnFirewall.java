@@ -4,18 +4,11 @@ import com.pulumi.aws.wafv2.WebAcl;
 import com.pulumi.aws.wafv2.WebAclArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionAllowArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleActionArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleActionBlockArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclRuleArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionNoneArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementManagedRuleGroupStatementArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementRateBasedStatementArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleVisibilityConfigArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclVisibilityConfigArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.Naming;
+import io.platform.security.WafRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +28,6 @@ final class CdnFirewall {
             "AWSManagedRulesKnownBadInputsRuleSet");
     static final int RATE_PRIORITY = 1;
     static final int FIRST_MANAGED_PRIORITY = 10;
-    /** WAF's rate-based rules count over a five-minute window. */
-    static final int RATE_WINDOW_SECONDS = 300;
 
     private CdnFirewall() {
     }
@@ -45,33 +36,8 @@ final class CdnFirewall {
     static WebAcl declare(Naming naming, int ratePer5Minutes, CustomResourceOptions usEast1) {
         String aclName = naming.name("cdn-waf");
         List<WebAclRuleArgs> rules = new ArrayList<>();
-        rules.add(WebAclRuleArgs.builder()
-                .name("rate-limit-per-ip")
-                .priority(RATE_PRIORITY)
-                .action(WebAclRuleActionArgs.builder().block(WebAclRuleActionBlockArgs.builder().build()).build())
-                .statement(WebAclRuleStatementArgs.builder()
-                        .rateBasedStatement(WebAclRuleStatementRateBasedStatementArgs.builder()
-                                .limit(ratePer5Minutes)
-                                .aggregateKeyType("IP")
-                                .evaluationWindowSec(RATE_WINDOW_SECONDS)
-                                .build())
-                        .build())
-                .visibilityConfig(visibility(aclName + "-rate-limit"))
-                .build());
-        for (int i = 0; i < MANAGED_GROUPS.size(); i++) {
-            String group = MANAGED_GROUPS.get(i);
-            rules.add(WebAclRuleArgs.builder()
-                    .name(group)
-                    .priority(FIRST_MANAGED_PRIORITY * (i + 1))
-                    .overrideAction(WebAclRuleOverrideActionArgs.builder()
-                            .none(WebAclRuleOverrideActionNoneArgs.builder().build()).build())
-                    .statement(WebAclRuleStatementArgs.builder()
-                            .managedRuleGroupStatement(WebAclRuleStatementManagedRuleGroupStatementArgs.builder()
-                                    .vendorName("AWS").name(group).build())
-                            .build())
-                    .visibilityConfig(visibility(aclName + "-" + group))
-                    .build());
-        }
+        rules.add(WafRules.rateLimitPerIp(aclName, RATE_PRIORITY, ratePer5Minutes));
+        rules.addAll(WafRules.managedGroups(aclName, MANAGED_GROUPS, FIRST_MANAGED_PRIORITY));
         return new WebAcl(aclName, WebAclArgs.builder()
                 .name(aclName)
                 .description("Protects the CloudFront distributions of " + naming.name("edge"))
@@ -83,10 +49,5 @@ final class CdnFirewall {
                         .cloudwatchMetricsEnabled(true).sampledRequestsEnabled(true).metricName(aclName).build())
                 .tags(naming.tags("cdn-waf"))
                 .build(), usEast1);
-    }
-
-    private static WebAclRuleVisibilityConfigArgs visibility(String metric) {
-        return WebAclRuleVisibilityConfigArgs.builder()
-                .cloudwatchMetricsEnabled(true).sampledRequestsEnabled(true).metricName(metric).build();
     }
 }

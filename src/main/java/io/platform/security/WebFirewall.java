@@ -10,16 +10,9 @@ import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionAllowArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldSingleHeaderArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleActionArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleActionBlockArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclRuleArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionNoneArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementGeoMatchStatementArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementManagedRuleGroupStatementArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementRateBasedStatementArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleVisibilityConfigArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclVisibilityConfigArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.Naming;
@@ -44,8 +37,6 @@ final class WebFirewall {
     static final int GEO_PRIORITY = 0;
     static final int RATE_PRIORITY = 1;
     static final int FIRST_MANAGED_PRIORITY = 10;
-    /** WAF's rate-based rules count over a five-minute window. */
-    static final int RATE_WINDOW_SECONDS = 300;
 
     private WebFirewall() {
     }
@@ -59,41 +50,16 @@ final class WebFirewall {
             rules.add(WebAclRuleArgs.builder()
                     .name("geo-block")
                     .priority(GEO_PRIORITY)
-                    .action(block())
+                    .action(WafRules.block())
                     .statement(WebAclRuleStatementArgs.builder()
                             .geoMatchStatement(WebAclRuleStatementGeoMatchStatementArgs.builder()
                                     .countryCodes(config.blockedCountries()).build())
                             .build())
-                    .visibilityConfig(visibility(aclName + "-geo-block"))
+                    .visibilityConfig(WafRules.visibility(aclName + "-geo-block"))
                     .build());
         }
-        rules.add(WebAclRuleArgs.builder()
-                .name("rate-limit-per-ip")
-                .priority(RATE_PRIORITY)
-                .action(block())
-                .statement(WebAclRuleStatementArgs.builder()
-                        .rateBasedStatement(WebAclRuleStatementRateBasedStatementArgs.builder()
-                                .limit(config.rateLimitPer5Minutes())
-                                .aggregateKeyType("IP")
-                                .evaluationWindowSec(RATE_WINDOW_SECONDS)
-                                .build())
-                        .build())
-                .visibilityConfig(visibility(aclName + "-rate-limit"))
-                .build());
-        for (int i = 0; i < MANAGED_GROUPS.size(); i++) {
-            String group = MANAGED_GROUPS.get(i);
-            rules.add(WebAclRuleArgs.builder()
-                    .name(group)
-                    .priority(FIRST_MANAGED_PRIORITY * (i + 1))
-                    .overrideAction(WebAclRuleOverrideActionArgs.builder()
-                            .none(WebAclRuleOverrideActionNoneArgs.builder().build()).build())
-                    .statement(WebAclRuleStatementArgs.builder()
-                            .managedRuleGroupStatement(WebAclRuleStatementManagedRuleGroupStatementArgs.builder()
-                                    .vendorName("AWS").name(group).build())
-                            .build())
-                    .visibilityConfig(visibility(aclName + "-" + group))
-                    .build());
-        }
+        rules.add(WafRules.rateLimitPerIp(aclName, RATE_PRIORITY, config.rateLimitPer5Minutes()));
+        rules.addAll(WafRules.managedGroups(aclName, MANAGED_GROUPS, FIRST_MANAGED_PRIORITY));
 
         WebAcl acl = new WebAcl(aclName, WebAclArgs.builder()
                 .name(aclName)
@@ -123,14 +89,5 @@ final class WebFirewall {
                         .build())
                 .build(), child);
         return acl;
-    }
-
-    private static WebAclRuleActionArgs block() {
-        return WebAclRuleActionArgs.builder().block(WebAclRuleActionBlockArgs.builder().build()).build();
-    }
-
-    private static WebAclRuleVisibilityConfigArgs visibility(String metric) {
-        return WebAclRuleVisibilityConfigArgs.builder()
-                .cloudwatchMetricsEnabled(true).sampledRequestsEnabled(true).metricName(metric).build();
     }
 }
