@@ -7,6 +7,7 @@ package io.platform.config;
 public record StackConfig(
         String project,
         String stack,
+        NamingConfig names,
         Environment environment,
         String region,
         String owner,
@@ -22,6 +23,7 @@ public record StackConfig(
         SecretString redisAuthToken) {
 
     public Naming naming() {
-        return new Naming(project, environment.configName(), owner, costCenter);
+        return new Naming(names.prefix(), environment.configName(), owner, costCenter,
+                names.regionInNames() ? java.util.Optional.of(region) : java.util.Optional.empty());
     }
 }

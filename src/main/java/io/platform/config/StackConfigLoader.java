@@ -26,21 +26,24 @@ public final class StackConfigLoader {
         String region = region(raw);
         String owner = tagValue(root, "owner", "the team that owns this stack (the Owner tag)");
         String costCenter = tagValue(root, "costCenter", "the cost centre billed for this stack (the CostCenter tag)");
+        NamingConfig names = NamingConfigReader.read(root.section("naming"), raw.project());
+        Naming naming = new Naming(names.prefix(), env.configName(), owner, costCenter,
+                names.regionInNames() ? Optional.of(region) : Optional.empty());
         int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
                 NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
         DataConfig data = DataConfigReader.read(root.section("data"), env);
-        SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, raw.project(),
+        SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, names.prefix(),
                 data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
-        EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), raw.project() + "-" + env.configName() + "-");
+        EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), naming);
         checkCertificate(compute, edge, root);
         ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
                 data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
         SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
         root.rejectUnknownKeys();
-        return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, logRetention, network,
+        return new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter, logRetention, network,
                 security, data, compute, edge, observability, operations, redisAuthToken);
     }
 

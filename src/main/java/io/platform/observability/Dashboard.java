@@ -36,7 +36,7 @@ final class Dashboard {
                         args.database().identifier(), args.cache().replicationGroupId(), Output.all(logGroups))
                 .applyValue(t -> new Targets(t.t1, t.t2, t.t3, t.t4, cacheNodes(t.t5, args.cache().nodes()), t.t6));
         new com.pulumi.aws.cloudwatch.Dashboard(args.naming().name("dashboard"), DashboardArgs.builder()
-                .dashboardName(args.naming().name("overview"))
+                .dashboardName(args.naming().globalName("overview"))
                 .dashboardBody(targets.applyValue(t -> render(args, t)))
                 .build(), child);
     }

@@ -60,7 +60,7 @@ public final class DisasterRecovery extends ComponentResource {
                 .tags(naming.tags("dr-data"))
                 .build(), inDr);
         this.vault = new Vault(naming.name("dr-backup-vault"), VaultArgs.builder()
-                .name(naming.name("dr-backup-vault"))
+                .name(naming.globalName("dr-backup-vault"))
                 .kmsKeyArn(key.arn())
                 .tags(naming.tags("dr-backup-vault"))
                 .build(), inDr);
