@@ -53,14 +53,15 @@ public final class PlatformProgram {
                 new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays(),
                         config.security().accountBaseline()), noOptions);
         Network network = new Network(naming.name("network"),
-                new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn()), noOptions);
+                new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn(),
+                        config.data().redis().isPresent()), noOptions);
         var services = config.compute();
         Security security = new Security(naming.name("security"), new SecurityArgs(naming, account,
                 config.security(), network.vpcId(), network.endpointSecurityGroupId(), network.s3PrefixListId(),
                 services.publicPorts(), services.ecrRepositories(),
                 services.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
-                config.logRetentionDays()), noOptions);
+                config.logRetentionDays(), config.data().redis().isPresent()), noOptions);
         Optional<DisasterRecovery> disasterRecovery = config.operations().drRegion().map(region ->
                 new DisasterRecovery(naming.name("dr"), new DisasterRecoveryArgs(naming, account, region,
                         encryption.keyArn(KeyPurpose.S3)), noOptions));
@@ -84,8 +85,10 @@ public final class PlatformProgram {
         serviceEnvironment.put("AWS_REGION", Output.of(config.region()));
         serviceEnvironment.put("DATABASE_HOST", data.databaseEndpoint().host());
         serviceEnvironment.put("DATABASE_PORT", Output.of(Integer.toString(data.databaseEndpoint().port())));
-        serviceEnvironment.put("REDIS_HOST", data.redisEndpoint().host());
-        serviceEnvironment.put("REDIS_PORT", Output.of(Integer.toString(data.redisEndpoint().port())));
+        data.redisEndpoint().ifPresent(redis -> {
+            serviceEnvironment.put("REDIS_HOST", redis.host());
+            serviceEnvironment.put("REDIS_PORT", Output.of(Integer.toString(redis.port())));
+        });
         serviceEnvironment.put("DOCUMENTS_BUCKET", data.documentsBucketName());
         Compute compute = new Compute(naming.name("compute"), new ComputeArgs(naming, account, config.compute(),
                 network.vpcId(), network.subnetIds(SubnetTier.PUBLIC), network.subnetIds(SubnetTier.PRIVATE),
@@ -110,7 +113,10 @@ public final class PlatformProgram {
                         compute.serviceNames().get(s.name()), compute.logGroupNames().get(s.name()), s.min())).toList(),
                 new ObservabilityArgs.Database(data.databaseIdentifier(), data.databaseIsCluster(),
                         config.observability().databaseMaxConnections(), database.maxAllocatedStorageGb()),
-                new ObservabilityArgs.Cache(data.redisReplicationGroupId(), 1 + config.data().redis().replicas()),
+                config.data().redis().map(redis -> new ObservabilityArgs.Cache(data.redisReplicationGroupId().orElseThrow(),
+                        redis.clusterMode(), redis.shards(), redis.nodesPerShard())),
+                data.readReplicas().stream().map(r -> new ObservabilityArgs.Replica(r.config().name(), r.identifier(),
+                        r.config().region(), r.provider())).toList(),
                 edge.distributionIds(), certificates.usEast1(), config.operations().autoShutdown()), noOptions);
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
                 encryption.keyArn(KeyPurpose.DATA), observability.alertTopicArn(),
@@ -129,6 +135,9 @@ public final class PlatformProgram {
         ctx.export("githubDeployRoleArn", security.githubDeployRoleArn());
         ctx.export("privateSubnetIds", network.subnetIds(SubnetTier.PRIVATE));
         ctx.export("dataSubnetIds", network.subnetIds(SubnetTier.DATA));
+        // What a read replica that another region's stack keeps of this database is placed in.
+        ctx.export("dbSubnetGroupName", data.databaseSubnetGroupName());
+        ctx.export("databaseSecurityGroupId", security.databaseSecurityGroupId());
         edge.sites().forEach((name, site) -> {
             ctx.export(name + "DistributionDomainName", site.domainName());
             ctx.export(name + "DistributionId", site.distributionId());

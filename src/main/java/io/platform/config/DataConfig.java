@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /** The data tier's settings (SPEC §3.3), with per-environment defaults from SPEC §2. */
-public record DataConfig(Database database, Redis redis, List<String> appSecrets, Documents documents,
-                         int accessLogExpirationDays) {
+public record DataConfig(Database database, java.util.Optional<Redis> redis, List<String> appSecrets,
+                         Documents documents, int accessLogExpirationDays) {
 
     /** The RDS-managed master credentials, referable by services as a secret. */
     public static final String DATABASE_MASTER_SECRET = "database/master";
@@ -18,14 +18,20 @@ public record DataConfig(Database database, Redis redis, List<String> appSecrets
 
     /** Every secret name a service may reference. */
     public List<String> secretNames() {
-        var names = new java.util.ArrayList<String>(List.of(DATABASE_MASTER_SECRET, REDIS_AUTH_SECRET));
+        var names = new java.util.ArrayList<String>(List.of(DATABASE_MASTER_SECRET));
+        redis.ifPresent(r -> names.add(REDIS_AUTH_SECRET));
         names.addAll(appSecrets);
         return List.copyOf(names);
     }
 
+    /**
+     * PostgreSQL. {@code engineVersion} is a major version (RDS applies minor upgrades itself, and a
+     * plan never asks to go back) or a pinned minor, which needs {@code autoMinorVersionUpgrade} off.
+     */
     public record Database(
             DatabaseEngine engine,
             String engineVersion,
+            boolean autoMinorVersionUpgrade,
             String instanceClass,
             boolean multiAz,
             int backupRetentionDays,
@@ -38,7 +44,33 @@ public record DataConfig(Database database, Redis redis, List<String> appSecrets
             boolean finalSnapshot,
             boolean protect,
             String databaseName,
-            String masterUsername) {
+            String masterUsername,
+            List<ReadReplica> readReplicas) {
+        public Database {
+            readReplicas = List.copyOf(readReplicas);
+        }
+    }
+
+    /**
+     * A read replica of the RDS instance: in the stack's region (its subnets and database group), or in
+     * another region (seed 004: us-west-2), where it is encrypted with a key of that region and placed
+     * in a DB subnet group and security groups that exist there.
+     *
+     * @param region     empty: the stack's region
+     * @param placement  only for another region: where the replica lives there
+     */
+    public record ReadReplica(String name, java.util.Optional<String> region, String instanceClass, boolean multiAz,
+                              java.util.Optional<Placement> placement) {
+        public boolean crossRegion() {
+            return region.isPresent();
+        }
+    }
+
+    /** A DB subnet group and security groups in another region (typically outputs of the stack that runs there). */
+    public record Placement(String dbSubnetGroupName, List<String> securityGroupIds) {
+        public Placement {
+            securityGroupIds = List.copyOf(securityGroupIds);
+        }
     }
 
     /** The documents bucket: optional archiving (seed 003: Glacier after 1 year, Deep Archive after 7), CORS, object lock. */
@@ -49,10 +81,31 @@ public record DataConfig(Database database, Redis redis, List<String> appSecrets
         }
     }
 
-    public record Redis(String nodeType, int replicas, String engineVersion, int snapshotRetentionDays) {
-        /** Failover and Multi-AZ need somewhere to fail over to. */
+    /**
+     * Redis (SPEC §3.3): one shard of a primary and {@code replicas} replicas, or with {@code clusterMode}
+     * {@code shards} shards of that shape (seed 004: 3 × (1 + 2)).
+     */
+    public record Redis(String nodeType, boolean clusterMode, int shards, int replicas, String engineVersion,
+                        int snapshotRetentionDays) {
+        /** Failover needs somewhere to fail over to; cluster mode requires it on in any case. */
         public boolean automaticFailover() {
+            return clusterMode || replicas > 0;
+        }
+
+        /** Multi-AZ places replicas in other AZs than their primary: it needs a replica. */
+        public boolean multiAz() {
             return replicas > 0;
+        }
+
+        public int nodesPerShard() {
+            return 1 + replicas;
+        }
+
+        /** {@code redis7} for 7.x, {@code redis6.x} for 6.x: the parameter group family of the engine version. */
+        public String parameterFamily() {
+            String major = engineVersion.contains(".") ? engineVersion.substring(0, engineVersion.indexOf('.'))
+                    : engineVersion;
+            return major.equals("6") ? "redis6.x" : "redis" + major;
         }
     }
 }

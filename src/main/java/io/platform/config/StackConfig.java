@@ -20,7 +20,7 @@ public record StackConfig(
         EdgeConfig edge,
         ObservabilityConfig observability,
         OperationsConfig operations,
-        SecretString redisAuthToken) {
+        java.util.Optional<SecretString> redisAuthToken) {
 
     public Naming naming() {
         return new Naming(names.prefix(), environment.configName(), owner, costCenter,

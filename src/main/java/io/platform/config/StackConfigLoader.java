@@ -32,7 +32,7 @@ public final class StackConfigLoader {
         int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
                 NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
-        DataConfig data = DataConfigReader.read(root.section("data"), env);
+        DataConfig data = DataConfigReader.read(root.section("data"), env, region);
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, names.prefix(),
                 data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
@@ -41,7 +41,10 @@ public final class StackConfigLoader {
         ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
                 data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
-        SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
+        checkShutdownAndReplicas(operations, data, root);
+        Optional<SecretString> redisAuthToken = data.redis().isPresent()
+                ? Optional.of(requiredSecret(root, raw, "redisAuthToken")) : absent(root, "redisAuthToken",
+                "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
         root.rejectUnknownKeys();
         return new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter, logRetention, network,
                 security, data, compute, edge, observability, operations, redisAuthToken);
@@ -86,6 +89,23 @@ public final class StackConfigLoader {
             throw new ConfigException(arnKey, "is required unless platform:edge.apiDomain is set: the HTTPS listener "
                     + "needs a certificate");
         }
+    }
+
+    /** RDS cannot stop an instance that has read replicas, which dev auto-shutdown does every night. */
+    private static void checkShutdownAndReplicas(OperationsConfig operations, DataConfig data, ConfigSection root) {
+        if (operations.autoShutdown() && !data.database().readReplicas().isEmpty()) {
+            throw new ConfigException(root.keyOf("operations") + ".autoShutdown", "true stops the database every "
+                    + "night, which RDS refuses for an instance with read replicas (platform:data.database.readReplicas); "
+                    + "allowed: false, or remove the replicas");
+        }
+    }
+
+    /** A key that must not be set, with why; its value (perhaps a secret) is never echoed. */
+    private static <T> Optional<T> absent(ConfigSection root, String key, String why) {
+        if (root.has(key)) {
+            throw new ConfigException(root.keyOf(key), "is set but " + why);
+        }
+        return Optional.empty();
     }
 
     /** A value that must exist and must have been set with {@code --secret}; its value is never echoed. */

@@ -23,10 +23,11 @@ import java.util.Optional;
  */
 public final class Data extends ComponentResource {
     private final PostgresDatabase database;
-    private final RedisCache redis;
+    private final Optional<RedisCache> redis;
     private final SecureBucket documents;
     private final SecureBucket accessLogs;
     private final Map<String, Output<String>> secretArns;
+    private final List<ReadReplica> readReplicas;
 
     public Data(String name, DataArgs args, ComponentResourceOptions options) {
         super("platform:data:Data", name, options);
@@ -74,15 +75,44 @@ public final class Data extends ComponentResource {
 
         this.secretArns = AppSecrets.declare(args, child);
         this.database = PostgresDatabase.declare(args, child, protectedChild);
-        this.redis = RedisCache.declare(args, child);
+        this.redis = config.redis().map(r -> RedisCache.declare(args, r, child));
+        this.readReplicas = declareReplicas(args, database, child, bucketOptions);
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("databaseEndpoint", database.endpoint().host());
         outputs.put("databaseMasterSecretArn", database.masterSecretArn());
-        outputs.put("redisEndpoint", redis.endpoint().host());
+        redis.ifPresent(r -> outputs.put("redisEndpoint", r.endpoint().host()));
         outputs.put("documentsBucket", documents.bucketName());
         outputs.put("accessLogsBucket", accessLogs.bucketName());
         registerOutputs(outputs);
+    }
+
+    /**
+     * Read replicas: in the stack's region on its data subnets, database group, key and parameter group;
+     * in another region through that region's provider, key and parameter group, where config places them.
+     */
+    private static List<ReadReplica> declareReplicas(DataArgs args, PostgresDatabase database,
+                                                     CustomResourceOptions child, ComponentResourceOptions parent) {
+        Naming naming = args.naming();
+        DataConfig.Database db = args.config().database();
+        Map<String, ReplicaRegion> regions = new java.util.TreeMap<>();
+        List<ReadReplica> replicas = new ArrayList<>();
+        for (DataConfig.ReadReplica replica : db.readReplicas()) {
+            ReadReplicaArgs.Placement placement = replica.region().map(region -> {
+                ReplicaRegion there = regions.computeIfAbsent(region, r -> ReplicaRegion.declare(args, r, child));
+                DataConfig.Placement place = replica.placement().orElseThrow();
+                return new ReadReplicaArgs.Placement(Optional.of(there.provider()), there.keyArn(),
+                        Output.of(place.dbSubnetGroupName()), Output.of(place.securityGroupIds()),
+                        there.parameterGroupName());
+            }).orElseGet(() -> new ReadReplicaArgs.Placement(Optional.empty(), args.dataKeyArn(),
+                    database.subnetGroupName(), args.databaseSecurityGroupId().applyValue(List::of),
+                    database.parameterGroupName()));
+            // In its region a replica names its source by identifier; elsewhere only the ARN finds it.
+            Output<String> source = replica.crossRegion() ? database.arn() : database.identifier();
+            replicas.add(new ReadReplica(naming.name("replica-" + replica.name()), new ReadReplicaArgs(naming, db,
+                    replica, source, placement, args.rdsMonitoringRoleArn()), parent));
+        }
+        return List.copyOf(replicas);
     }
 
     public Endpoint databaseEndpoint() {
@@ -102,12 +132,22 @@ public final class Data extends ComponentResource {
         return database.cluster();
     }
 
-    public Endpoint redisEndpoint() {
-        return redis.endpoint();
+    /** The DB subnet group: a replica of another region's stack is placed in it. */
+    public Output<String> databaseSubnetGroupName() {
+        return database.subnetGroupName();
     }
 
-    public Output<String> redisReplicationGroupId() {
-        return redis.replicationGroupId();
+    public List<ReadReplica> readReplicas() {
+        return readReplicas;
+    }
+
+    /** Where Redis answers (the configuration endpoint in cluster mode); empty when Redis is off. */
+    public Optional<Endpoint> redisEndpoint() {
+        return redis.map(RedisCache::endpoint);
+    }
+
+    public Optional<Output<String>> redisReplicationGroupId() {
+        return redis.map(RedisCache::replicationGroupId);
     }
 
     /** Secret name → ARN, including {@code database/master} (the RDS-managed master secret). */

@@ -21,11 +21,12 @@ public final class NaclRules {
     private NaclRules() {
     }
 
-    public static List<NaclRule> forTier(SubnetTier tier, NetworkConfig network) {
+    /** @param redis the data subnets hold Redis (else only PostgreSQL is reachable there) */
+    public static List<NaclRule> forTier(SubnetTier tier, NetworkConfig network, boolean redis) {
         return switch (tier) {
             case PUBLIC -> publicRules();
             case PRIVATE -> privateRules(network);
-            case DATA -> dataRules(network);
+            case DATA -> dataRules(network, redis);
         };
     }
 
@@ -51,19 +52,21 @@ public final class NaclRules {
     }
 
     /**
-     * PostgreSQL and Redis from the private (app) subnets only, replies back to them, and
-     * Redis replication between the data subnets. Nothing else, in either direction.
+     * PostgreSQL and Redis (when the stack has it) from the private (app) subnets only, replies
+     * back to them, and Redis replication between the data subnets. Nothing else, in either direction.
      */
-    private static List<NaclRule> dataRules(NetworkConfig network) {
+    private static List<NaclRule> dataRules(NetworkConfig network, boolean redis) {
         List<NaclRule> rules = new ArrayList<>();
         List<String> app = network.privateSubnetCidrs();
         List<String> data = network.dataSubnetCidrs();
         for (int i = 0; i < app.size(); i++) {
             rules.add(NaclRule.allowTcp(100 + i, false, POSTGRES, app.get(i)));
-            rules.add(NaclRule.allowTcp(110 + i, false, REDIS, app.get(i)));
+            if (redis) {
+                rules.add(NaclRule.allowTcp(110 + i, false, REDIS, app.get(i)));
+            }
             rules.add(NaclRule.allowTcpRange(100 + i, true, EPHEMERAL_FROM, EPHEMERAL_TO, app.get(i)));
         }
-        for (int i = 0; i < data.size(); i++) {
+        for (int i = 0; redis && i < data.size(); i++) {
             rules.add(NaclRule.allowTcp(120 + i, false, REDIS, data.get(i)));
             rules.add(NaclRule.allowTcpRange(130 + i, false, EPHEMERAL_FROM, EPHEMERAL_TO, data.get(i)));
             rules.add(NaclRule.allowTcp(110 + i, true, REDIS, data.get(i)));

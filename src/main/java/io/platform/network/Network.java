@@ -196,7 +196,7 @@ public final class Network extends ComponentResource {
                 .subnetIds(Output.all(subnetIds.get(tier)))
                 .tags(naming.tags(aclName))
                 .build(), child);
-        for (NaclRule rule : NaclRules.forTier(tier, args.config())) {
+        for (NaclRule rule : NaclRules.forTier(tier, args.config(), args.redis())) {
             String ruleName = aclName + "-" + (rule.egress() ? "out-" : "in-") + rule.ruleNumber();
             new NetworkAclRule(naming.name(ruleName), NetworkAclRuleArgs.builder()
                     .networkAclId(acl.id())

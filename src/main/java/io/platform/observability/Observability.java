@@ -76,6 +76,9 @@ public final class Observability extends ComponentResource {
         for (AlarmSpec spec : AlarmCatalogue.regional(args)) {
             alarm(naming, spec, topic.arn(), child, false);
         }
+        for (ObservabilityArgs.Replica replica : args.replicas()) {
+            declareReplicaAlarms(args, naming, replica, child);
+        }
         if (!args.distributionIds().isEmpty()) {
             declareCloudFrontAlarms(args, naming);
         }
@@ -94,6 +97,18 @@ public final class Observability extends ComponentResource {
         Output<String> target = topicIn(args, naming, "us-east-1", usEast1);
         for (AlarmSpec spec : AlarmCatalogue.cloudFront(args)) {
             alarm(naming, spec, target, usEast1, true);
+        }
+    }
+
+    /** A replica's alarms live in its region (its metrics do) and notify that region's topic. */
+    private void declareReplicaAlarms(ObservabilityArgs args, Naming naming, ObservabilityArgs.Replica replica,
+                                      CustomResourceOptions child) {
+        CustomResourceOptions options = replica.provider().map(p -> CustomResourceOptions.builder().parent(this)
+                .provider(p).build()).orElse(child);
+        String region = replica.region().orElse(args.account().region());
+        Output<String> target = topicIn(args, naming, region, options);
+        for (AlarmSpec spec : AlarmCatalogue.replica(replica)) {
+            alarm(naming, spec, target, options, replica.region().isPresent());
         }
     }
 

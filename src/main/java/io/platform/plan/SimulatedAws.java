@@ -75,6 +75,7 @@ final class SimulatedAws implements Mocks {
             entry("aws:rds/clusterParameterGroup:ClusterParameterGroup", new Shape(null, "arn:{p}:rds:{r}:{a}:cluster-pg:{name}")),
             entry("aws:rds/clusterInstance:ClusterInstance", new Shape(null, "arn:{p}:rds:{r}:{a}:db:{name}")),
             entry("aws:elasticache/subnetGroup:SubnetGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:subnetgroup:{name}")),
+            entry("aws:elasticache/parameterGroup:ParameterGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:parametergroup:{name}")),
             entry("aws:secretsmanager/secret:Secret", new Shape(null, "arn:{p}:secretsmanager:{r}:{a}:secret:{name}-{suffix6}")),
             entry("aws:ecs/cluster:Cluster", new Shape(null, "arn:{p}:ecs:{r}:{a}:cluster/{name}")),
             entry("aws:ecr/repository:Repository", new Shape(null, "arn:{p}:ecr:{r}:{a}:repository/{name}")),
@@ -228,10 +229,7 @@ final class SimulatedAws implements Mocks {
                                 + uuid(hex) + "-" + hex.substring(0, 6),
                         "secretStatus", "active")));
             }
-            case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
-                state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
-                state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
-            }
+            case "aws:elasticache/replicationGroup:ReplicationGroup" -> replicationGroup(name, hex, state);
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
                 if ("Gateway".equals(state.get("vpcEndpointType"))) {
                     state.put("prefixListId", "pl-" + hex.substring(0, 8));
@@ -267,6 +265,34 @@ final class SimulatedAws implements Mocks {
             default -> {
             }
         }
+    }
+
+    /**
+     * One shard ({@code <id>-001} …, primary and reader endpoints) or, with {@code numNodeGroups},
+     * cluster mode: members {@code <id>-0001-001} … and a configuration endpoint instead.
+     */
+    private static void replicationGroup(String name, String hex, Map<String, Object> state) {
+        List<String> members = new java.util.ArrayList<>();
+        if (state.get("numNodeGroups") instanceof Number shards) {
+            int perShard = 1 + (state.get("replicasPerNodeGroup") instanceof Number r ? r.intValue() : 0);
+            for (int shard = 1; shard <= shards.intValue(); shard++) {
+                for (int node = 1; node <= perShard; node++) {
+                    members.add(String.format("%s-%04d-%03d", name, shard, node));
+                }
+            }
+            state.put("configurationEndpointAddress", "clustercfg." + name + "." + hex.substring(0, 6)
+                    + ".cache.amazonaws.com");
+            state.put("clusterEnabled", true);
+        } else {
+            int nodes = state.get("numCacheClusters") instanceof Number n ? n.intValue() : 1;
+            for (int node = 1; node <= nodes; node++) {
+                members.add(String.format("%s-%03d", name, node));
+            }
+            state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            state.put("clusterEnabled", false);
+        }
+        state.put("memberClusters", members);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
  * @param appPorts         ports the ALB forwards to in the app tier (from the public services)
  * @param ecrRepositories  short names of the stack's ECR repositories (the deploy role may push only there)
  * @param serviceNames     ECS service short names (the deploy role may update only these)
+ * @param redis            the stack has Redis: its group and the app → Redis rules exist only then
  */
 public record SecurityArgs(
         Naming naming,
@@ -27,7 +28,8 @@ public record SecurityArgs(
         Output<String> s3KeyArn,
         Output<String> secretsKeyArn,
         Output<String> logsKeyArn,
-        int logRetentionDays) {
+        int logRetentionDays,
+        boolean redis) {
 
     public SecurityArgs {
         appPorts = List.copyOf(appPorts);

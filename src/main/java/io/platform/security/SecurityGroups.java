@@ -26,7 +26,7 @@ final class SecurityGroups {
     final SecurityGroup alb;
     final SecurityGroup app;
     final SecurityGroup database;
-    final SecurityGroup redis;
+    final java.util.Optional<SecurityGroup> redis;
 
     private final Naming naming;
     private final CustomResourceOptions child;
@@ -37,7 +37,8 @@ final class SecurityGroups {
         alb = group("alb-sg", "Application load balancer: HTTPS (and HTTP for the redirect) from the internet", args);
         app = group("app-sg", "ECS tasks: only from the load balancer", args);
         database = group("db-sg", "PostgreSQL: only from the app tier; no egress", args);
-        redis = group("redis-sg", "Redis: only from the app tier; no egress", args);
+        redis = args.redis() ? java.util.Optional.of(group("redis-sg", "Redis: only from the app tier; no egress", args))
+                : java.util.Optional.empty();
 
         internetIngress("alb-in-https", alb, HTTPS);
         // Port 80 exists only for the listener that redirects to HTTPS.
@@ -47,7 +48,7 @@ final class SecurityGroups {
             ingressFromGroup("app-in-alb-" + port, app, alb.id(), port, "from the load balancer");
         }
         egressToGroup("app-out-db", app, database.id(), POSTGRES, "to PostgreSQL");
-        egressToGroup("app-out-redis", app, redis.id(), REDIS, "to Redis");
+        redis.ifPresent(r -> egressToGroup("app-out-redis", app, r.id(), REDIS, "to Redis"));
         egressToGroup("app-out-endpoints", app, args.endpointSecurityGroupId(), HTTPS, "to the interface endpoints");
         new SecurityGroupEgressRule(naming.name("app-out-s3"), SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(app.id())
@@ -66,7 +67,7 @@ final class SecurityGroups {
                     .build(), child);
         }
         ingressFromGroup("db-in-app", database, app.id(), POSTGRES, "from the app tier");
-        ingressFromGroup("redis-in-app", redis, app.id(), REDIS, "from the app tier");
+        redis.ifPresent(r -> ingressFromGroup("redis-in-app", r, app.id(), REDIS, "from the app tier"));
         new SecurityGroupIngressRule(naming.name("endpoints-in-app"), SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(args.endpointSecurityGroupId())
                 .referencedSecurityGroupId(app.id())
