@@ -6,12 +6,15 @@ import io.platform.aws.AwsAccount;
 import com.pulumi.core.Output;
 import io.platform.compute.Compute;
 import io.platform.compute.ComputeArgs;
+import io.platform.config.BucketConfig;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
 import io.platform.encryption.KeyPurpose;
 import io.platform.data.Data;
 import io.platform.data.DataArgs;
+import io.platform.data.ServiceIdentities;
+import io.platform.storage.SecureBucketArgs;
 import io.platform.edge.Certificates;
 import io.platform.edge.CertificatesArgs;
 import io.platform.edge.Edge;
@@ -33,6 +36,7 @@ import io.platform.security.Security;
 import io.platform.security.SecurityArgs;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,12 +68,17 @@ public final class PlatformProgram {
                 config.logRetentionDays(), config.data().redis().isPresent()), noOptions);
         Optional<DisasterRecovery> disasterRecovery = config.operations().drRegion().map(region ->
                 new DisasterRecovery(naming.name("dr"), new DisasterRecoveryArgs(naming, account, region,
-                        encryption.keyArn(KeyPurpose.S3)), noOptions));
+                        encryption.keyArn(KeyPurpose.S3), replicatedBuckets(config)), noOptions));
+        List<String> serviceNames = services.services().stream().map(ServiceConfig::name).toList();
+        // Every service shares the task role and app group today; per-service ones are re-pointed here.
+        ServiceIdentities identities = ServiceIdentities.shared(serviceNames, security.taskRoleName(),
+                security.appSecurityGroupId());
         Data data = new Data(naming.name("data"), new DataArgs(naming, account, config.data(),
                 config.redisAuthToken(), network.subnetIds(SubnetTier.DATA), security.databaseSecurityGroupId(),
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
-                config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::documentsReplication)), noOptions);
+                config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::replication).orElse(Map.of()),
+                identities), noOptions);
 
         if (config.security().accountBaseline()) {
             new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming, account,
@@ -90,6 +99,7 @@ public final class PlatformProgram {
             serviceEnvironment.put("REDIS_PORT", Output.of(Integer.toString(redis.port())));
         });
         serviceEnvironment.put("DOCUMENTS_BUCKET", data.documentsBucketName());
+        serviceEnvironment.putAll(data.catalogueEnvironment());
         Compute compute = new Compute(naming.name("compute"), new ComputeArgs(naming, account, config.compute(),
                 network.vpcId(), network.subnetIds(SubnetTier.PUBLIC), network.subnetIds(SubnetTier.PRIVATE),
                 security.albSecurityGroupId(), security.appSecurityGroupId(),
@@ -143,5 +153,13 @@ public final class PlatformProgram {
             ctx.export(name + "DistributionId", site.distributionId());
             ctx.export(name + "SiteBucket", site.bucketName());
         });
+        data.catalogueBuckets().forEach((name, bucket) -> ctx.export(name + "Bucket", bucket.bucketName()));
+    }
+
+    /** Catalogue buckets that replicate to the DR region (the documents bucket always does). */
+    private static List<DisasterRecoveryArgs.ReplicatedBucket> replicatedBuckets(StackConfig config) {
+        return config.data().buckets().stream().filter(BucketConfig::replication)
+                .map(b -> new DisasterRecoveryArgs.ReplicatedBucket(b.name(), b.bucketName(), b.objectLock()
+                        .map(l -> new SecureBucketArgs.ObjectLock(l.mode(), l.days())))).toList();
     }
 }

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 
 /** The data tier's settings (SPEC §3.3), with per-environment defaults from SPEC §2. */
 public record DataConfig(Database database, java.util.Optional<Redis> redis, List<String> appSecrets,
-                         Documents documents, int accessLogExpirationDays) {
+                         Documents documents, int accessLogExpirationDays, List<BucketConfig> buckets) {
 
     /** The RDS-managed master credentials, referable by services as a secret. */
     public static final String DATABASE_MASTER_SECRET = "database/master";
@@ -14,6 +14,7 @@ public record DataConfig(Database database, java.util.Optional<Redis> redis, Lis
 
     public DataConfig {
         appSecrets = List.copyOf(appSecrets);
+        buckets = List.copyOf(buckets);
     }
 
     /** Every secret name a service may reference. */

@@ -13,7 +13,7 @@ final class DataConfigReader {
     private DataConfigReader() {
     }
 
-    static DataConfig read(ConfigSection data, Environment env, String region) {
+    static DataConfig read(ConfigSection data, Environment env, String region, Naming naming) {
         DataConfig.Database database = DatabaseConfigReader.read(data.section("database"), env, region);
         java.util.Optional<DataConfig.Redis> redis = redis(data.section("redis"), env);
         List<String> appSecrets = data.strings("appSecrets",
@@ -42,8 +42,9 @@ final class DataConfigReader {
         }
         DataConfig.Documents documents = documents(data.section("documents"));
         int accessLogDays = data.integer("accessLogExpirationDays", 90, 1, 3650);
+        List<BucketConfig> buckets = BucketConfigReader.read(data, naming);
         data.rejectUnknownKeys();
-        return new DataConfig(database, redis, appSecrets, documents, accessLogDays);
+        return new DataConfig(database, redis, appSecrets, documents, accessLogDays, buckets);
     }
 
     private static DataConfig.Documents documents(ConfigSection docs) {

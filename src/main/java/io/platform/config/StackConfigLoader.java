@@ -1,5 +1,6 @@
 package io.platform.config;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ public final class StackConfigLoader {
         int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
                 NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
-        DataConfig data = DataConfigReader.read(root.section("data"), env, region);
+        DataConfig data = DataConfigReader.read(root.section("data"), env, region, naming);
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, names.prefix(),
                 data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
@@ -42,6 +43,7 @@ public final class StackConfigLoader {
                 data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
         checkShutdownAndReplicas(operations, data, root);
+        checkBuckets(data, compute, operations, root);
         Optional<SecretString> redisAuthToken = data.redis().isPresent()
                 ? Optional.of(requiredSecret(root, raw, "redisAuthToken")) : absent(root, "redisAuthToken",
                 "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
@@ -97,6 +99,37 @@ public final class StackConfigLoader {
             throw new ConfigException(root.keyOf("operations") + ".autoShutdown", "true stops the database every "
                     + "night, which RDS refuses for an instance with read replicas (platform:data.database.readReplicas); "
                     + "allowed: false, or remove the replicas");
+        }
+    }
+
+    /**
+     * Catalogue buckets name services that exist, replicate only where there is a DR region, and
+     * their {@code <NAME>_BUCKET} variable is not also a service's own environment variable.
+     */
+    private static void checkBuckets(DataConfig data, ComputeConfig compute, OperationsConfig operations,
+                                     ConfigSection root) {
+        List<String> services = compute.services().stream().map(ServiceConfig::name).toList();
+        for (int i = 0; i < data.buckets().size(); i++) {
+            BucketConfig bucket = data.buckets().get(i);
+            String key = root.keyOf("data") + ".buckets[" + i + "]";
+            if (bucket.replication() && operations.drRegion().isEmpty()) {
+                throw new ConfigException(key + ".replication", "true needs platform:operations.drRegion, the region "
+                        + "the replica lives in; set it or remove replication");
+            }
+            for (int a = 0; a < bucket.access().size(); a++) {
+                String service = bucket.access().get(a).service();
+                if (!services.contains(service)) {
+                    throw new ConfigException(key + ".access[" + a + "].service", "'" + service + "' is not a service "
+                            + "of this stack; allowed: " + String.join(", ", services));
+                }
+            }
+            for (ServiceConfig service : compute.services()) {
+                if (service.environment().containsKey(bucket.environmentVariable())) {
+                    throw new ConfigException(root.keyOf("compute") + ".services[" + services.indexOf(service.name())
+                            + "].environment." + bucket.environmentVariable(), "is already set by the platform to the "
+                            + "name of bucket '" + bucket.name() + "'; remove it");
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.platform.config.BucketConfig;
 import io.platform.config.DataConfig;
 import io.platform.config.Naming;
 import io.platform.iam.PolicyDocument.Statement;
@@ -26,8 +27,10 @@ public final class Data extends ComponentResource {
     private final Optional<RedisCache> redis;
     private final SecureBucket documents;
     private final SecureBucket accessLogs;
+    private final Map<String, SecureBucket> catalogue;
     private final Map<String, Output<String>> secretArns;
     private final List<ReadReplica> readReplicas;
+    private final DataConfig config;
 
     public Data(String name, DataArgs args, ComponentResourceOptions options) {
         super("platform:data:Data", name, options);
@@ -38,6 +41,7 @@ public final class Data extends ComponentResource {
         Naming naming = args.naming();
         var account = args.account();
         DataConfig config = args.config();
+        this.config = config;
 
         this.accessLogs = new SecureBucket(naming.name("access-logs-bucket"), SecureBucketArgs.of(naming, "access-logs",
                         account.accountId().applyValue(id -> naming.bucketName("access-logs", id)),
@@ -60,18 +64,19 @@ public final class Data extends ComponentResource {
                 .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withArchive(docs.glacierAfterDays(),
                         docs.deepArchiveAfterDays()))
                 .withBackup();
-        if (args.documentsReplication().isPresent()) {
-            documentsArgs = documentsArgs.withReplication(args.documentsReplication().get());
+        if (args.replication().containsKey("documents")) {
+            documentsArgs = documentsArgs.withReplication(args.replication().get("documents"));
         }
         if (!docs.corsOrigins().isEmpty()) {
             documentsArgs = documentsArgs.withCors(List.of(new SecureBucketArgs.CorsRule(docs.corsOrigins(),
-                    List.of("GET", "PUT"), List.of("*"), 3000)));
+                    List.of("GET", "PUT"), List.of("*"), List.of(), 3000)));
         }
         if (docs.objectLockDays().isPresent()) {
             documentsArgs = documentsArgs.withObjectLock(new SecureBucketArgs.ObjectLock("GOVERNANCE",
                     docs.objectLockDays().getAsInt()));
         }
         this.documents = new SecureBucket(naming.name("documents-bucket"), documentsArgs, bucketOptions);
+        this.catalogue = BucketCatalogue.declare(args, accessLogs.bucketNameOncePolicyApplies(), bucketOptions, child);
 
         this.secretArns = AppSecrets.declare(args, child);
         this.database = PostgresDatabase.declare(args, child, protectedChild);
@@ -84,6 +89,7 @@ public final class Data extends ComponentResource {
         redis.ifPresent(r -> outputs.put("redisEndpoint", r.endpoint().host()));
         outputs.put("documentsBucket", documents.bucketName());
         outputs.put("accessLogsBucket", accessLogs.bucketName());
+        catalogue.forEach((entry, bucket) -> outputs.put(entry + "Bucket", bucket.bucketName()));
         registerOutputs(outputs);
     }
 
@@ -164,6 +170,23 @@ public final class Data extends ComponentResource {
 
     public Output<String> documentsBucketArn() {
         return documents.arn();
+    }
+
+    /**
+     * Catalogue bucket name → its {@code <NAME>_BUCKET} variable and physical name, which every
+     * service gets as plain environment.
+     */
+    public Map<String, Output<String>> catalogueEnvironment() {
+        Map<String, Output<String>> environment = new LinkedHashMap<>();
+        for (BucketConfig bucket : config.buckets()) {
+            environment.put(bucket.environmentVariable(), catalogue.get(bucket.name()).bucketName());
+        }
+        return environment;
+    }
+
+    /** Catalogue bucket name → its bucket. */
+    public Map<String, SecureBucket> catalogueBuckets() {
+        return java.util.Collections.unmodifiableMap(catalogue);
     }
 
     /** The access-log bucket, once its delivery policy is in place. */

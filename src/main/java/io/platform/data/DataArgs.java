@@ -9,9 +9,15 @@ import io.platform.config.SecretString;
 import io.platform.storage.SecureBucketArgs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Inputs of the data tier: its config, where it lives, who may reach it and the keys it encrypts with. */
+/**
+ * Inputs of the data tier: its config, where it lives, who may reach it and the keys it encrypts with.
+ *
+ * @param replication  bucket purpose → its replication into the DR region (empty without one)
+ * @param services     each service's task role and security group, for the buckets and file systems it may use
+ */
 public record DataArgs(
         Naming naming,
         AwsAccount account,
@@ -26,5 +32,10 @@ public record DataArgs(
         Output<String> secretsKeyArn,
         Output<String> logsKeyArn,
         int logRetentionDays,
-        Optional<SecureBucketArgs.Replication> documentsReplication) {
+        Map<String, SecureBucketArgs.Replication> replication,
+        ServiceIdentities services) {
+
+    public DataArgs {
+        replication = Map.copyOf(replication);
+    }
 }

@@ -128,6 +128,7 @@ public final class SecureBucket extends ComponentResource {
                             .allowedOrigins(c.allowedOrigins())
                             .allowedMethods(c.allowedMethods())
                             .allowedHeaders(c.allowedHeaders())
+                            .exposeHeaders(c.exposeHeaders().isEmpty() ? null : c.exposeHeaders())
                             .maxAgeSeconds(c.maxAgeSeconds())
                             .build()).toList())
                     .build(), child);
@@ -220,7 +221,27 @@ public final class SecureBucket extends ComponentResource {
                 .filter(everything)
                 .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(days).build())
                 .build()));
+        lifecycle.prefixRules().forEach(rule -> rules.add(prefixRule(rule)));
         return rules;
+    }
+
+    private static BucketLifecycleConfigurationV2RuleArgs prefixRule(SecureBucketArgs.PrefixRule rule) {
+        var args = BucketLifecycleConfigurationV2RuleArgs.builder()
+                .id(rule.id())
+                .status("Enabled")
+                .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix(rule.prefix()).build());
+        if (!rule.transitions().isEmpty()) {
+            args.transitions(rule.transitions().stream().map(t -> BucketLifecycleConfigurationV2RuleTransitionArgs
+                    .builder().days(t.days()).storageClass(t.storageClass()).build()).toList());
+        }
+        rule.expirationDays().ifPresent(days -> args.expiration(
+                BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(days).build()));
+        rule.noncurrentExpirationDays().ifPresent(days -> args.noncurrentVersionExpiration(
+                BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs.builder().noncurrentDays(days).build()));
+        rule.abortIncompleteUploadDays().ifPresent(days -> args.abortIncompleteMultipartUpload(
+                BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                        .daysAfterInitiation(days).build()));
+        return args.build();
     }
 
     public Output<String> bucketName() {
