@@ -124,13 +124,7 @@ public final class SecureBucket extends ComponentResource {
         if (!args.cors().isEmpty()) {
             new BucketCorsConfigurationV2(naming.name(purpose + "-cors"), BucketCorsConfigurationV2Args.builder()
                     .bucket(id)
-                    .corsRules(args.cors().stream().map(c -> BucketCorsConfigurationV2CorsRuleArgs.builder()
-                            .allowedOrigins(c.allowedOrigins())
-                            .allowedMethods(c.allowedMethods())
-                            .allowedHeaders(c.allowedHeaders())
-                            .exposeHeaders(c.exposeHeaders().isEmpty() ? null : c.exposeHeaders())
-                            .maxAgeSeconds(c.maxAgeSeconds())
-                            .build()).toList())
+                    .corsRules(args.cors().stream().map(SecureBucket::corsRule).toList())
                     .build(), child);
         }
 
@@ -223,6 +217,18 @@ public final class SecureBucket extends ComponentResource {
                 .build()));
         lifecycle.prefixRules().forEach(rule -> rules.add(prefixRule(rule)));
         return rules;
+    }
+
+    private static BucketCorsConfigurationV2CorsRuleArgs corsRule(SecureBucketArgs.CorsRule c) {
+        var rule = BucketCorsConfigurationV2CorsRuleArgs.builder()
+                .allowedOrigins(c.allowedOrigins())
+                .allowedMethods(c.allowedMethods())
+                .allowedHeaders(c.allowedHeaders())
+                .maxAgeSeconds(c.maxAgeSeconds());
+        if (!c.exposeHeaders().isEmpty()) {
+            rule.exposeHeaders(c.exposeHeaders());
+        }
+        return rule.build();
     }
 
     private static BucketLifecycleConfigurationV2RuleArgs prefixRule(SecureBucketArgs.PrefixRule rule) {
