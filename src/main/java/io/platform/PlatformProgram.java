@@ -8,6 +8,7 @@ import io.platform.compute.Compute;
 import io.platform.compute.ComputeArgs;
 import io.platform.config.BucketConfig;
 import io.platform.config.Naming;
+import io.platform.config.NetworkConfig;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
 import io.platform.encryption.KeyPurpose;
@@ -65,7 +66,8 @@ public final class PlatformProgram {
                 services.publicPorts(), services.ecrRepositories(),
                 services.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
-                config.logRetentionDays(), config.data().redis().isPresent()), noOptions);
+                config.logRetentionDays(), config.data().redis().isPresent(),
+                config.network().interfaceEndpoints().contains(NetworkConfig.SMTP_ENDPOINT)), noOptions);
         Optional<DisasterRecovery> disasterRecovery = config.operations().drRegion().map(region ->
                 new DisasterRecovery(naming.name("dr"), new DisasterRecoveryArgs(naming, account, region,
                         encryption.keyArn(KeyPurpose.S3), replicatedBuckets(config)), noOptions));
@@ -78,7 +80,7 @@ public final class PlatformProgram {
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::replication).orElse(Map.of()),
-                identities), noOptions);
+                identities, new DataArgs.AppTier(network.vpcId(), network.subnetIdsByAz(SubnetTier.PRIVATE))), noOptions);
 
         if (config.security().accountBaseline()) {
             new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming, account,
@@ -108,7 +110,7 @@ public final class PlatformProgram {
                 security.webAclArn(), data.secretArns(),
                 new ComputeArgs.Keys(encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                         encryption.keyArn(KeyPurpose.S3)),
-                data.accessLogsBucketName(), albCertificate, serviceEnvironment),
+                data.accessLogsBucketName(), albCertificate, serviceEnvironment, data.fileSystemMounts()),
                 noOptions);
         Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
                 compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),

@@ -5,7 +5,8 @@ import java.util.OptionalInt;
 
 /** The data tier's settings (SPEC §3.3), with per-environment defaults from SPEC §2. */
 public record DataConfig(Database database, java.util.Optional<Redis> redis, List<String> appSecrets,
-                         Documents documents, int accessLogExpirationDays, List<BucketConfig> buckets) {
+                         Documents documents, int accessLogExpirationDays, List<BucketConfig> buckets,
+                         List<FileSystemConfig> fileSystems) {
 
     /** The RDS-managed master credentials, referable by services as a secret. */
     public static final String DATABASE_MASTER_SECRET = "database/master";
@@ -15,6 +16,7 @@ public record DataConfig(Database database, java.util.Optional<Redis> redis, Lis
     public DataConfig {
         appSecrets = List.copyOf(appSecrets);
         buckets = List.copyOf(buckets);
+        fileSystems = List.copyOf(fileSystems);
     }
 
     /** Every secret name a service may reference. */

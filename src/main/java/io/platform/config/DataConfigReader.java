@@ -43,8 +43,9 @@ final class DataConfigReader {
         DataConfig.Documents documents = documents(data.section("documents"));
         int accessLogDays = data.integer("accessLogExpirationDays", 90, 1, 3650);
         List<BucketConfig> buckets = BucketConfigReader.read(data, naming);
+        List<FileSystemConfig> fileSystems = FileSystemConfigReader.read(data);
         data.rejectUnknownKeys();
-        return new DataConfig(database, redis, appSecrets, documents, accessLogDays, buckets);
+        return new DataConfig(database, redis, appSecrets, documents, accessLogDays, buckets, fileSystems);
     }
 
     private static DataConfig.Documents documents(ConfigSection docs) {

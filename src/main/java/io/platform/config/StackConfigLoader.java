@@ -44,6 +44,8 @@ public final class StackConfigLoader {
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
         checkShutdownAndReplicas(operations, data, root);
         checkBuckets(data, compute, operations, root);
+        checkMounts(data, compute, root);
+        checkEndpoints(network, compute, root);
         Optional<SecretString> redisAuthToken = data.redis().isPresent()
                 ? Optional.of(requiredSecret(root, raw, "redisAuthToken")) : absent(root, "redisAuthToken",
                 "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
@@ -128,6 +130,60 @@ public final class StackConfigLoader {
                     throw new ConfigException(root.keyOf("compute") + ".services[" + services.indexOf(service.name())
                             + "].environment." + bucket.environmentVariable(), "is already set by the platform to the "
                             + "name of bucket '" + bucket.name() + "'; remove it");
+                }
+            }
+        }
+    }
+
+    /** File systems are mounted by services that exist, each path of a service once. */
+    private static void checkMounts(DataConfig data, ComputeConfig compute, ConfigSection root) {
+        List<String> services = compute.services().stream().map(ServiceConfig::name).toList();
+        java.util.Map<String, String> paths = new java.util.HashMap<>();
+        for (int f = 0; f < data.fileSystems().size(); f++) {
+            FileSystemConfig fs = data.fileSystems().get(f);
+            for (int m = 0; m < fs.mounts().size(); m++) {
+                FileSystemConfig.Mount mount = fs.mounts().get(m);
+                String key = root.keyOf("data") + ".fileSystems[" + f + "].mounts[" + m + "]";
+                if (!services.contains(mount.service())) {
+                    throw new ConfigException(key + ".service", "'" + mount.service() + "' is not a service of this "
+                            + "stack; allowed: " + String.join(", ", services));
+                }
+                String other = paths.putIfAbsent(mount.service() + ":" + mount.containerPath(), fs.name());
+                if (other != null) {
+                    throw new ConfigException(key + ".containerPath", "'" + mount.containerPath() + "' is already "
+                            + "where '" + mount.service() + "' mounts file system '" + other + "'");
+                }
+            }
+        }
+    }
+
+    /**
+     * Without NAT, the private tier reaches AWS only through endpoints: pulling images (ECR API and
+     * registry, layers from S3 through its gateway endpoint, always present), logging, injecting secrets,
+     * and with ECS Exec its message channels and session key. Every endpoint a service declares must exist.
+     */
+    private static void checkEndpoints(NetworkConfig network, ComputeConfig compute, ConfigSection root) {
+        List<String> endpoints = network.interfaceEndpoints();
+        String key = root.keyOf("network") + ".interfaceEndpoints";
+        if (network.natStrategy() == NatStrategy.NONE) {
+            List<String> needed = new java.util.ArrayList<>(NetworkConfig.NAT_LESS_ENDPOINTS);
+            if (compute.execEnabled()) {
+                needed.addAll(NetworkConfig.EXEC_ENDPOINTS);
+            }
+            List<String> missing = needed.stream().filter(e -> !endpoints.contains(e)).toList();
+            if (!missing.isEmpty()) {
+                throw new ConfigException(key, endpoints + " lacks " + String.join(", ", missing) + ", which "
+                        + "natStrategy none needs (images, logs, secrets" + (compute.execEnabled() ? ", ECS Exec" : "")
+                        + " reach AWS only through endpoints); add them or choose a NAT strategy");
+            }
+        }
+        for (int i = 0; i < compute.services().size(); i++) {
+            List<String> declared = compute.services().get(i).endpoints();
+            for (int e = 0; e < declared.size(); e++) {
+                if (!endpoints.contains(declared.get(e))) {
+                    throw new ConfigException(root.keyOf("compute") + ".services[" + i + "].endpoints[" + e + "]", "'"
+                            + declared.get(e) + "' is not in " + key + "; add it there, so the service reaches it "
+                            + "through its endpoint");
                 }
             }
         }

@@ -6,6 +6,8 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.BucketConfig;
 import io.platform.config.DataConfig;
+import io.platform.config.FileSystemConfig;
+import io.platform.storage.FileSystemMount;
 import io.platform.config.Naming;
 import io.platform.iam.PolicyDocument.Statement;
 import io.platform.storage.LogDelivery;
@@ -28,6 +30,7 @@ public final class Data extends ComponentResource {
     private final SecureBucket documents;
     private final SecureBucket accessLogs;
     private final Map<String, SecureBucket> catalogue;
+    private final Map<String, SharedFileSystem> fileSystems = new LinkedHashMap<>();
     private final Map<String, Output<String>> secretArns;
     private final List<ReadReplica> readReplicas;
     private final DataConfig config;
@@ -77,6 +80,11 @@ public final class Data extends ComponentResource {
         }
         this.documents = new SecureBucket(naming.name("documents-bucket"), documentsArgs, bucketOptions);
         this.catalogue = BucketCatalogue.declare(args, accessLogs.bucketNameOncePolicyApplies(), bucketOptions, child);
+        for (FileSystemConfig fs : config.fileSystems()) {
+            fileSystems.put(fs.name(), new SharedFileSystem(naming.name("efs-" + fs.name()), new SharedFileSystemArgs(
+                    naming, account, fs, args.appTier().vpcId(), args.appTier().subnetIds(), args.dataKeyArn(),
+                    args.services()), bucketOptions));
+        }
 
         this.secretArns = AppSecrets.declare(args, child);
         this.database = PostgresDatabase.declare(args, child, protectedChild);
@@ -182,6 +190,14 @@ public final class Data extends ComponentResource {
             environment.put(bucket.environmentVariable(), catalogue.get(bucket.name()).bucketName());
         }
         return environment;
+    }
+
+    /** Service name → the EFS access points it mounts (from every file system). */
+    public Map<String, List<FileSystemMount>> fileSystemMounts() {
+        Map<String, List<FileSystemMount>> mounts = new LinkedHashMap<>();
+        fileSystems.values().forEach(fs -> fs.mounts().forEach((service, list) ->
+                mounts.computeIfAbsent(service, s -> new ArrayList<>()).addAll(list)));
+        return mounts;
     }
 
     /** Catalogue bucket name → its bucket. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * @param replication  bucket purpose → its replication into the DR region (empty without one)
  * @param services     each service's task role and security group, for the buckets and file systems it may use
+ * @param appTier      where file systems are reachable from
  */
 public record DataArgs(
         Naming naming,
@@ -33,9 +34,17 @@ public record DataArgs(
         Output<String> logsKeyArn,
         int logRetentionDays,
         Map<String, SecureBucketArgs.Replication> replication,
-        ServiceIdentities services) {
+        ServiceIdentities services,
+        AppTier appTier) {
 
     public DataArgs {
         replication = Map.copyOf(replication);
+    }
+
+    /** The app tier's VPC and private subnets (one per AZ): where file systems put their mount targets. */
+    public record AppTier(Output<String> vpcId, List<Output<String>> subnetIds) {
+        public AppTier {
+            subnetIds = List.copyOf(subnetIds);
+        }
     }
 }

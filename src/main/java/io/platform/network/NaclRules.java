@@ -1,6 +1,5 @@
 package io.platform.network;
 
-import io.platform.config.NatStrategy;
 import io.platform.config.NetworkConfig;
 
 import java.util.ArrayList;
@@ -39,16 +38,19 @@ public final class NaclRules {
                 NaclRule.allowAll(100, true, ANYWHERE));
     }
 
-    /** Anything from inside the VPC; the internet only as HTTPS through NAT and its replies. */
+    /**
+     * Anything from inside the VPC; beyond it only HTTPS out and its replies. With NAT that is the
+     * internet through the NAT gateway. Without NAT (the route table has no internet route) the same two
+     * rules are what lets the tasks reach S3 through the gateway endpoint — ECR's image layers, the
+     * documents — whose traffic goes to S3's public address ranges: a NACL cannot name the endpoint's
+     * prefix list, and those ranges change, so the rule names 0.0.0.0/0 and routing keeps it to S3.
+     */
     private static List<NaclRule> privateRules(NetworkConfig network) {
-        List<NaclRule> rules = new ArrayList<>();
-        rules.add(NaclRule.allowAll(100, false, network.vpcCidr()));
-        rules.add(NaclRule.allowAll(100, true, network.vpcCidr()));
-        if (network.natStrategy() != NatStrategy.NONE) {
-            rules.add(NaclRule.allowTcpRange(110, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE));
-            rules.add(NaclRule.allowTcp(110, true, 443, ANYWHERE));
-        }
-        return List.copyOf(rules);
+        return List.of(
+                NaclRule.allowAll(100, false, network.vpcCidr()),
+                NaclRule.allowAll(100, true, network.vpcCidr()),
+                NaclRule.allowTcpRange(110, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE),
+                NaclRule.allowTcp(110, true, 443, ANYWHERE));
     }
 
     /**

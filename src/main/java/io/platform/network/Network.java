@@ -223,6 +223,11 @@ public final class Network extends ComponentResource {
         return Output.all(subnetIds.get(tier));
     }
 
+    /** Each subnet of a tier, in AZ order, for resources placed once per AZ (EFS mount targets). */
+    public List<Output<String>> subnetIdsByAz(SubnetTier tier) {
+        return subnetIds.get(tier);
+    }
+
     public List<Output<String>> natGatewayIds() {
         return List.copyOf(natGatewayIds);
     }

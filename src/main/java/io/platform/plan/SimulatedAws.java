@@ -100,7 +100,11 @@ final class SimulatedAws implements Mocks {
             entry("aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy", new Shape("", "arn:{p}:cloudfront::{a}:response-headers-policy/{id}")),
             entry("aws:cloudwatch/logDeliverySource:LogDeliverySource", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-source:{name}")),
             entry("aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-destination:{name}")),
-            entry("aws:cloudwatch/logDelivery:LogDelivery", new Shape("", "arn:{p}:logs:{r}:{a}:delivery:{id}")));
+            entry("aws:cloudwatch/logDelivery:LogDelivery", new Shape("", "arn:{p}:logs:{r}:{a}:delivery:{id}")),
+            entry("aws:efs/fileSystem:FileSystem", new Shape("fs-", "arn:{p}:elasticfilesystem:{r}:{a}:file-system/{id}")),
+            entry("aws:efs/mountTarget:MountTarget", new Shape("fsmt-", null)),
+            entry("aws:efs/accessPoint:AccessPoint", new Shape("fsap-", "arn:{p}:elasticfilesystem:{r}:{a}:access-point/{id}")),
+            entry("aws:efs/fileSystemPolicy:FileSystemPolicy", new Shape(null, null)));
 
     /** Types whose ids are not UUIDs: CloudFront's 14-character ids, vended-log delivery ids. */
     private static final Map<String, java.util.function.Function<String, String>> IDS = Map.of(
@@ -146,7 +150,9 @@ final class SimulatedAws implements Mocks {
         state.put(nameProperty, physicalName);
 
         Shape shape = SHAPES.get(args.type);
-        String id = IDS.containsKey(args.type) ? IDS.get(args.type).apply(hex)
+        String id = args.type.equals("aws:efs/fileSystemPolicy:FileSystemPolicy")
+                ? String.valueOf(args.inputs.get("fileSystemId"))
+                : IDS.containsKey(args.type) ? IDS.get(args.type).apply(hex)
                 : shape == null || shape.idPrefix() == null ? physicalName
                 : shape.idPrefix().isEmpty() ? uuid(hex) : shape.idPrefix() + hex.substring(0, 17);
         if (shape != null && shape.arn() != null && !state.containsKey("arn")) {
@@ -230,6 +236,28 @@ final class SimulatedAws implements Mocks {
                         "secretStatus", "active")));
             }
             case "aws:elasticache/replicationGroup:ReplicationGroup" -> replicationGroup(name, hex, state);
+            case "aws:efs/fileSystem:FileSystem" -> {
+                state.put("dnsName", id + ".efs." + region + ".amazonaws.com");
+                state.put("ownerId", accountId);
+                state.put("numberOfMountTargets", 0);
+                state.put("sizeInBytes", List.of(Map.of("value", 6144, "valueInIa", 0, "valueInStandard", 6144)));
+            }
+            case "aws:efs/mountTarget:MountTarget" -> {
+                String fileSystem = String.valueOf(state.get("fileSystemId"));
+                state.put("fileSystemArn", "arn:aws:elasticfilesystem:" + region + ":" + accountId + ":file-system/"
+                        + fileSystem);
+                state.put("networkInterfaceId", "eni-" + hex.substring(0, 17));
+                state.put("dnsName", fileSystem + ".efs." + region + ".amazonaws.com");
+                state.put("mountTargetDnsName", region + "a." + fileSystem + ".efs." + region + ".amazonaws.com");
+                state.put("ownerId", accountId);
+            }
+            case "aws:efs/accessPoint:AccessPoint" -> {
+                state.put("fileSystemArn", "arn:aws:elasticfilesystem:" + region + ":" + accountId + ":file-system/"
+                        + state.get("fileSystemId"));
+                state.put("ownerId", accountId);
+            }
+            // A policy is the file system's own setting: its id is the file system's.
+            case "aws:efs/fileSystemPolicy:FileSystemPolicy" -> { }
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
                 if ("Gateway".equals(state.get("vpcEndpointType"))) {
                     state.put("prefixListId", "pl-" + hex.substring(0, 8));

@@ -14,6 +14,7 @@ import java.util.List;
  * @param ecrRepositories  short names of the stack's ECR repositories (the deploy role may push only there)
  * @param serviceNames     ECS service short names (the deploy role may update only these)
  * @param redis            the stack has Redis: its group and the app → Redis rules exist only then
+ * @param smtpEndpoint     the stack has the SES SMTP endpoint: the app may reach it on 587
  */
 public record SecurityArgs(
         Naming naming,
@@ -29,7 +30,8 @@ public record SecurityArgs(
         Output<String> secretsKeyArn,
         Output<String> logsKeyArn,
         int logRetentionDays,
-        boolean redis) {
+        boolean redis,
+        boolean smtpEndpoint) {
 
     public SecurityArgs {
         appPorts = List.copyOf(appPorts);

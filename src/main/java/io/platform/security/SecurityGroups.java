@@ -21,6 +21,8 @@ final class SecurityGroups {
     static final int REDIS = 6379;
     static final int HTTPS = 443;
     static final int HTTP = 80;
+    /** SES's SMTP endpoint with STARTTLS: the only way to send mail from a VPC without NAT. */
+    static final int SMTP_SUBMISSION = 587;
     private static final String INTERNET = "0.0.0.0/0";
 
     final SecurityGroup alb;
@@ -75,6 +77,17 @@ final class SecurityGroups {
                 .description("HTTPS from the app tier")
                 .tags(naming.tags("endpoints-in-app"))
                 .build(), child);
+        if (args.smtpEndpoint()) {
+            egressToGroup("app-out-endpoints-smtp", app, args.endpointSecurityGroupId(), SMTP_SUBMISSION,
+                    "to the SES SMTP endpoint (STARTTLS)");
+            new SecurityGroupIngressRule(naming.name("endpoints-in-app-smtp"), SecurityGroupIngressRuleArgs.builder()
+                    .securityGroupId(args.endpointSecurityGroupId())
+                    .referencedSecurityGroupId(app.id())
+                    .ipProtocol("tcp").fromPort(SMTP_SUBMISSION).toPort(SMTP_SUBMISSION)
+                    .description("SMTP (STARTTLS) from the app tier to SES")
+                    .tags(naming.tags("endpoints-in-app-smtp"))
+                    .build(), child);
+        }
     }
 
     private SecurityGroup group(String name, String description, SecurityArgs args) {
