@@ -50,8 +50,10 @@ public final class StackConfigLoader {
                 ? Optional.of(requiredSecret(root, raw, "redisAuthToken")) : absent(root, "redisAuthToken",
                 "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
         root.rejectUnknownKeys();
-        return new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter, logRetention, network,
-                security, data, compute, edge, observability, operations, redisAuthToken);
+        StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
+                logRetention, network, security, data, compute, edge, observability, operations, redisAuthToken);
+        NameLengths.check(config, root);
+        return config;
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */

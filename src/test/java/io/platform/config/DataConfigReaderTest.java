@@ -226,7 +226,7 @@ class DataConfigReaderTest {
                         "platform:data.database: [\"db.t3.small\"] is not an object; expected a map of settings"),
                 arguments("staging", "{\"cache\":{}}",
                         "platform:data.cache: is not a known setting; known settings here: accessLogExpirationDays, "
-                                + "appSecrets, database, documents, redis"),
+                                + "appSecrets, buckets, database, documents, fileSystems, redis"),
                 // app secrets
                 arguments("staging", "{\"appSecrets\":[\"app/jwt-secret\",\"redis/auth-token\"]}",
                         "platform:data.appSecrets[1]: 'redis/auth-token' is not allowed; allowed: lower-case paths like "
