@@ -24,6 +24,12 @@ final class NameLengths {
         Naming naming = config.naming();
         String prefixKey = root.keyOf("naming") + ".prefix";
         String prefix = naming.project();
+        if (config.security().accountBaseline()) {
+            BucketNames.check(prefixKey, naming, "audit-logs", prefix, "bucket");
+        }
+        if (config.operations().drRegion().isPresent()) {
+            BucketNames.check(prefixKey, naming, "dr-access-logs", prefix, "bucket");
+        }
         List<Limited> names = new ArrayList<>();
         config.data().redis().ifPresent(r -> names.add(new Limited("Redis replication group id", naming.name("redis"),
                 40, prefixKey, prefix)));

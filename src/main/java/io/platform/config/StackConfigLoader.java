@@ -30,6 +30,8 @@ public final class StackConfigLoader {
         NamingConfig names = NamingConfigReader.read(root.section("naming"), raw.project());
         Naming naming = new Naming(names.prefix(), env.configName(), owner, costCenter,
                 names.regionInNames() ? Optional.of(region) : Optional.empty());
+        // The longest name among the buckets every stack has.
+        BucketNames.check(root.keyOf("naming") + ".prefix", naming, "access-logs", names.prefix(), "bucket");
         int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
                 NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
