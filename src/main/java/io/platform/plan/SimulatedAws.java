@@ -220,7 +220,9 @@ final class SimulatedAws implements Mocks {
                 state.put("port", 5432);
                 state.put("endpoint", address + ":5432");
                 state.put("resourceId", "db-" + hex.substring(0, 26).toUpperCase(Locale.ROOT));
-                state.put("masterUserSecrets", List.of(Map.of(
+                // Only an instance whose password RDS manages has a master secret (a replica has none).
+                state.put("masterUserSecrets", !Boolean.TRUE.equals(state.get("manageMasterUserPassword")) ? List.of()
+                        : List.of(Map.of(
                         "secretArn", "arn:aws:secretsmanager:" + region + ":" + accountId + ":secret:rds!db-"
                                 + uuid(hex) + "-" + hex.substring(0, 6),
                         "secretStatus", "active")));

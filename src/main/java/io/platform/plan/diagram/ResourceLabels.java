@@ -134,7 +134,8 @@ final class ResourceLabels {
             case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
                 parts.add(text(in.get("engine")) + " " + text(in.get("engineVersion")));
                 parts.add(text(in.get("nodeType")) + (in.get("numNodeGroups") != null
-                        ? " × " + text(in.get("numNodeGroups")) + " shards × " + (1 + number(in.get("replicasPerNodeGroup")))
+                        ? ", " + text(in.get("numNodeGroups")) + " shards × " + (1 + number(in.get("replicasPerNodeGroup")))
+                                + " nodes"
                         : in.get("numCacheClusters") == null ? "" : " × " + text(in.get("numCacheClusters"))));
             }
             case "aws:efs/fileSystem:FileSystem" -> parts.add(text(in.get("performanceMode")) + ", "
