@@ -94,11 +94,8 @@ final class BucketConfigReader {
     }
 
     private static BucketConfig.LifecycleRule rule(ConfigSection r) {
-        String name = r.requiredString("name", "the rule's id, e.g. archive-visits");
-        if (!RULE_NAME.matcher(name).matches()) {
-            throw new ConfigException(r.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-63 lower-case "
-                    + "letters, digits and '-'");
-        }
+        String name = DataConfigReader.required(r, "name", "the rule's id, e.g. archive-visits", RULE_NAME,
+                "1-63 lower-case letters, digits and '-'");
         String prefix = r.string("prefix", "");
         if (!prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
             throw new ConfigException(r.keyOf("prefix"), "'" + prefix + "' is not allowed; allowed: a key prefix "

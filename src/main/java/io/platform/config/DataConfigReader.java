@@ -103,6 +103,15 @@ final class DataConfigReader {
         return java.util.Optional.of(new DataConfig.Redis(nodeType, clusterMode, shards, replicas, version, snapshots));
     }
 
+    /** A required value that must match {@code pattern}; {@code meaning} says what it is when it is missing. */
+    static String required(ConfigSection section, String key, String meaning, Pattern pattern, String allowed) {
+        String value = section.requiredString(key, meaning);
+        if (!pattern.matcher(value).matches()) {
+            throw new ConfigException(section.keyOf(key), "'" + value + "' is not allowed; allowed: " + allowed);
+        }
+        return value;
+    }
+
     static String matching(ConfigSection section, String key, String defaultValue, Pattern pattern, String allowed) {
         String value = section.string(key, defaultValue);
         if (!pattern.matcher(value).matches()) {

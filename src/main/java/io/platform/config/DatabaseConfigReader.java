@@ -101,12 +101,9 @@ final class DatabaseConfigReader {
 
     private static DataConfig.ReadReplica replica(ConfigSection r, String stackRegion, String instanceClass,
                                                   boolean multiAz) {
-        String name = r.requiredString("name", "the replica's name (lower-case letters, digits, '-'); it names "
-                + "the instance <prefix>-<env>-db-<name>");
-        if (!REPLICA_NAME.matcher(name).matches()) {
-            throw new ConfigException(r.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-20 lower-case "
-                    + "letters, digits and '-', starting with a letter");
-        }
+        String name = DataConfigReader.required(r, "name", "the replica's name (lower-case letters, digits, '-'); "
+                + "it names the instance <prefix>-<env>-db-<name>", REPLICA_NAME,
+                "1-20 lower-case letters, digits and '-', starting with a letter");
         Optional<String> region = r.optionalString("region");
         region.ifPresent(value -> {
             if (!REGION.matcher(value).matches()) {

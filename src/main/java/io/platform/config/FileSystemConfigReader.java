@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:data.fileSystems}. */
 final class FileSystemConfigReader {
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
+    private static final Pattern NAME = Pattern.compile("[a-z]([a-z0-9-]{0,29}[a-z0-9])?");
+    private static final String NAME_ALLOWED = "1-31 lower-case letters, digits and '-', starting with a letter";
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._-]+)+");
     private static final Pattern PERMISSIONS = Pattern.compile("0?[0-7]{3}");
     private static final List<String> PERFORMANCE_MODES = List.of("generalPurpose", "maxIO");
@@ -34,11 +35,8 @@ final class FileSystemConfigReader {
     }
 
     private static FileSystemConfig fileSystem(ConfigSection f) {
-        String name = f.requiredString("name", "the file system's name (lower-case letters, digits, '-')");
-        if (!NAME.matcher(name).matches() || name.endsWith("-")) {
-            throw new ConfigException(f.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-31 lower-case "
-                    + "letters, digits and '-', starting with a letter");
-        }
+        String name = DataConfigReader.required(f, "name", "the file system's name (lower-case letters, digits, '-')",
+                NAME, NAME_ALLOWED);
         String performance = oneOf(f, "performanceMode", "generalPurpose", PERFORMANCE_MODES);
         String throughput = oneOf(f, "throughputMode", "elastic", THROUGHPUT_MODES);
         OptionalInt ia = OptionalInt.empty();
@@ -68,16 +66,9 @@ final class FileSystemConfigReader {
     }
 
     private static FileSystemConfig.AccessPoint accessPoint(ConfigSection a) {
-        String name = a.requiredString("name", "the access point's name");
-        if (!NAME.matcher(name).matches()) {
-            throw new ConfigException(a.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-31 lower-case "
-                    + "letters, digits and '-', starting with a letter");
-        }
-        String path = a.requiredString("path", "the directory it exposes as root, e.g. /training");
-        if (!PATH.matcher(path).matches()) {
-            throw new ConfigException(a.keyOf("path"), "'" + path + "' is not allowed; allowed: an absolute path "
-                    + "below the root, e.g. /training (the file system root itself is never exposed)");
-        }
+        String name = DataConfigReader.required(a, "name", "the access point's name", NAME, NAME_ALLOWED);
+        String path = DataConfigReader.required(a, "path", "the directory it exposes as root, e.g. /training", PATH,
+                "an absolute path below the root, e.g. /training (the file system root itself is never exposed)");
         // Root (uid 0) would bypass every file permission on the shared file system.
         int uid = a.integer("uid", APP_USER, 1, Integer.MAX_VALUE);
         int gid = a.integer("gid", APP_USER, 1, Integer.MAX_VALUE);

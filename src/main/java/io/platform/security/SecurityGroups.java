@@ -70,23 +70,12 @@ final class SecurityGroups {
         }
         ingressFromGroup("db-in-app", database, app.id(), POSTGRES, "from the app tier");
         redis.ifPresent(r -> ingressFromGroup("redis-in-app", r, app.id(), REDIS, "from the app tier"));
-        new SecurityGroupIngressRule(naming.name("endpoints-in-app"), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(args.endpointSecurityGroupId())
-                .referencedSecurityGroupId(app.id())
-                .ipProtocol("tcp").fromPort(HTTPS).toPort(HTTPS)
-                .description("HTTPS from the app tier")
-                .tags(naming.tags("endpoints-in-app"))
-                .build(), child);
+        ingressFromGroup("endpoints-in-app", args.endpointSecurityGroupId(), app.id(), HTTPS, "HTTPS from the app tier");
         if (args.smtpEndpoint()) {
             egressToGroup("app-out-endpoints-smtp", app, args.endpointSecurityGroupId(), SMTP_SUBMISSION,
                     "to the SES SMTP endpoint (STARTTLS)");
-            new SecurityGroupIngressRule(naming.name("endpoints-in-app-smtp"), SecurityGroupIngressRuleArgs.builder()
-                    .securityGroupId(args.endpointSecurityGroupId())
-                    .referencedSecurityGroupId(app.id())
-                    .ipProtocol("tcp").fromPort(SMTP_SUBMISSION).toPort(SMTP_SUBMISSION)
-                    .description("SMTP (STARTTLS) from the app tier to SES")
-                    .tags(naming.tags("endpoints-in-app-smtp"))
-                    .build(), child);
+            ingressFromGroup("endpoints-in-app-smtp", args.endpointSecurityGroupId(), app.id(), SMTP_SUBMISSION,
+                    "SMTP (STARTTLS) from the app tier to SES");
         }
     }
 
@@ -110,8 +99,13 @@ final class SecurityGroups {
     }
 
     private void ingressFromGroup(String name, SecurityGroup group, Output<String> source, int port, String description) {
+        ingressFromGroup(name, group.id(), source, port, description);
+    }
+
+    private void ingressFromGroup(String name, Output<String> group, Output<String> source, int port,
+                                  String description) {
         new SecurityGroupIngressRule(naming.name(name), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(group.id())
+                .securityGroupId(group)
                 .referencedSecurityGroupId(source)
                 .ipProtocol("tcp").fromPort(port).toPort(port)
                 .description(description)

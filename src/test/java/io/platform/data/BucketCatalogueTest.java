@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.platform.plan.PlanResult;
 import io.platform.plan.RecordedResource;
+import io.platform.security.PolicyJson;
 import io.platform.testing.SeedStacks;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,11 +41,11 @@ class BucketCatalogueTest {
     }
 
     private static JsonNode json(RecordedResource resource, String property) {
-        try {
-            return JSON.readTree((String) resource.inputValues().get(property));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return PolicyJson.document(resource, property);
+    }
+
+    private static List<String> sids(JsonNode policy) {
+        return PolicyJson.statements(policy).stream().map(s -> s.get("Sid").asText()).toList();
     }
 
     @Test
@@ -120,13 +120,13 @@ class BucketCatalogueTest {
         assertThat(plan().declared()).noneMatch(r -> r.name().equals("berthcare-staging-records-replication"));
 
         JsonNode policy = json(resource("s3-replication"), "policy");
-        assertThat(strings(statement(policy, "ReadSourceConfiguration").get("Resource"))).containsExactly(
+        assertThat(PolicyJson.strings(PolicyJson.statement(policy, "ReadSourceConfiguration").get("Resource"))).containsExactly(
                 "arn:aws:s3:::berthcare-staging-documents-ca-central-1-" + ACCOUNT,
                 "arn:aws:s3:::" + PHOTOS, "arn:aws:s3:::berthcare-signatures-staging");
         // Locked versions replicate only with their retention.
-        assertThat(strings(statement(policy, "ReadSourceVersions").get("Action")))
+        assertThat(PolicyJson.strings(PolicyJson.statement(policy, "ReadSourceVersions").get("Action")))
                 .contains("s3:GetObjectRetention", "s3:GetObjectLegalHold");
-        assertThat(strings(statement(policy, "WriteReplicas").get("Resource"))).containsExactly(
+        assertThat(PolicyJson.strings(PolicyJson.statement(policy, "WriteReplicas").get("Resource"))).containsExactly(
                 "arn:aws:s3:::berthcare-staging-dr-documents-ca-central-1-" + ACCOUNT + "/*",
                 "arn:aws:s3:::berthcare-staging-dr-photos-ca-central-1-" + ACCOUNT + "/*",
                 "arn:aws:s3:::berthcare-signatures-staging-dr/*");
@@ -150,7 +150,7 @@ class BucketCatalogueTest {
         // Write-only: no list, no read; the key only to encrypt.
         JsonNode signatures = json(resource("api-bucket-signatures"), "policy");
         assertThat(sids(signatures)).containsExactly("WriteObjects", "UseBucketKey");
-        assertThat(strings(statement(signatures, "WriteObjects").get("Resource")))
+        assertThat(PolicyJson.strings(PolicyJson.statement(signatures, "WriteObjects").get("Resource")))
                 .containsExactly("arn:aws:s3:::berthcare-signatures-staging/signatures/*");
         // Nobody was given records or logs.
         assertThat(plan().ofType("aws:iam/rolePolicy:RolePolicy")).extracting(RecordedResource::name)
@@ -169,30 +169,5 @@ class BucketCatalogueTest {
                 .containsEntry("SIGNATURES_BUCKET", "berthcare-signatures-staging")
                 .containsEntry("RECORDS_BUCKET", "berthcare-staging-records-ca-central-1-" + ACCOUNT)
                 .containsEntry("LOGS_BUCKET", "berthcare-staging-logs-ca-central-1-" + ACCOUNT);
-    }
-
-    private static JsonNode statement(JsonNode policy, String sid) {
-        for (JsonNode s : policy.get("Statement")) {
-            if (s.get("Sid").asText().equals(sid)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no statement " + sid + " in " + policy);
-    }
-
-    private static List<String> sids(JsonNode policy) {
-        List<String> sids = new ArrayList<>();
-        policy.get("Statement").forEach(s -> sids.add(s.get("Sid").asText()));
-        return sids;
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(n -> values.add(n.asText()));
-        } else {
-            values.add(node.asText());
-        }
-        return values;
     }
 }

@@ -35,12 +35,7 @@ class NatLessNetworkTest {
 
     @Test
     void thePrivateNaclLetsHttpsToS3OutAndItsRepliesIn() {
-        RecordedResource acl = named(plan(), "platform-staging-private-nacl");
-        List<RecordedResource> rules = plan().ofType("aws:ec2/networkAclRule:NetworkAclRule").stream()
-                .filter(r -> acl.id().equals(r.inputValues().get("networkAclId"))).toList();
-        assertThat(rules).extracting(r -> r.inputValues().get("ruleNumber"), r -> r.inputValues().get("egress"),
-                        r -> r.inputValues().get("protocol"), r -> r.inputValues().get("fromPort"),
-                        r -> r.inputValues().get("toPort"), r -> r.inputValues().get("cidrBlock"))
+        assertThat(NetworkTest.aclRules(plan(), "private"))
                 .containsExactlyInAnyOrder(
                         tuple(100L, false, "-1", 0L, 0L, "10.1.0.0/16"),
                         tuple(100L, true, "-1", 0L, 0L, "10.1.0.0/16"),
