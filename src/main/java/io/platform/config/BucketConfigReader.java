@@ -16,8 +16,9 @@ final class BucketConfigReader {
     private static final List<String> METHODS = List.of("GET", "PUT", "POST", "DELETE", "HEAD");
     /** The platform's own buckets, the DR replicas' and the front ends' ({@code <name>-site}). */
     private static final Set<String> RESERVED = Set.of("documents", "access-logs", "audit-logs");
-    /** Rule ids SecureBucket gives every bucket. */
-    private static final Set<String> BUILT_IN_RULES = Set.of("abort-incomplete-uploads", "expire-noncurrent-versions");
+    /** Rule ids SecureBucket gives every bucket (and the documents bucket's whole-bucket archive and expiry). */
+    private static final Set<String> BUILT_IN_RULES = Set.of("abort-incomplete-uploads", "expire-noncurrent-versions",
+            "archive", "expire-current-objects");
     static final String WHOLE_BUCKET = "*";
     private static final int MAX_DAYS = 36500;
 
@@ -55,9 +56,7 @@ final class BucketConfigReader {
             bucketName.ifPresentOrElse(n -> BucketNames.checkExplicit(b.keyOf("bucketName"), n + "-dr"),
                     () -> BucketNames.check(b.keyOf("name"), naming, "dr-" + name, name, "DR replica bucket"));
         }
-        List<BucketConfig.LifecycleRule> lifecycle = b.has("lifecycle") ? b.sections("lifecycle",
-                BucketConfigReader::rule) : preset.rules();
-        checkRuleNames(b, lifecycle);
+        List<BucketConfig.LifecycleRule> lifecycle = b.has("lifecycle") ? lifecycle(b) : preset.rules();
         int noncurrent = b.integer("noncurrentVersionExpirationDays", preset.noncurrentVersionExpirationDays(), 1, MAX_DAYS);
         int abort = b.integer("abortIncompleteUploadDays", 7, 1, MAX_DAYS);
         List<BucketConfig.Cors> cors = b.sections("cors", BucketConfigReader::cors);
@@ -91,6 +90,13 @@ final class BucketConfigReader {
             BucketNames.check(b.keyOf("name"), naming, name, name, "bucket");
         }
         return name;
+    }
+
+    /** {@code lifecycle[]} of a bucket: per-prefix rules with unique names other than the built-in ones. */
+    static List<BucketConfig.LifecycleRule> lifecycle(ConfigSection bucket) {
+        List<BucketConfig.LifecycleRule> rules = bucket.sections("lifecycle", BucketConfigReader::rule);
+        checkRuleNames(bucket, rules);
+        return rules;
     }
 
     private static BucketConfig.LifecycleRule rule(ConfigSection r) {
@@ -166,7 +172,8 @@ final class BucketConfigReader {
             String name = rules.get(i).name();
             if (BUILT_IN_RULES.contains(name) || !names.add(name)) {
                 throw new ConfigException(b.keyOf("lifecycle") + "[" + i + "].name", "'" + name + "' is already a "
-                        + "rule of this bucket (abort-incomplete-uploads and expire-noncurrent-versions are built in)");
+                        + "rule of this bucket (" + String.join(", ", new java.util.TreeSet<>(BUILT_IN_RULES))
+                        + " are built in)");
             }
         }
     }

@@ -76,11 +76,22 @@ public record DataConfig(Database database, java.util.Optional<Redis> redis, Lis
         }
     }
 
-    /** The documents bucket: optional archiving (seed 003: Glacier after 1 year, Deep Archive after 7), CORS, object lock. */
+    /**
+     * The documents bucket: optional archiving of the whole bucket (seed 003: Glacier after 1 year, Deep
+     * Archive after 7), per-prefix lifecycle rules (seed 000: {@code clients/} to Glacier after 3 years),
+     * CORS, object lock.
+     */
     public record Documents(OptionalInt glacierAfterDays, OptionalInt deepArchiveAfterDays,
-                            List<String> corsOrigins, OptionalInt objectLockDays) {
+                            List<String> corsOrigins, OptionalInt objectLockDays,
+                            List<BucketConfig.LifecycleRule> lifecycle) {
         public Documents {
             corsOrigins = List.copyOf(corsOrigins);
+            lifecycle = List.copyOf(lifecycle);
+        }
+
+        public Documents(OptionalInt glacierAfterDays, OptionalInt deepArchiveAfterDays, List<String> corsOrigins,
+                         OptionalInt objectLockDays) {
+            this(glacierAfterDays, deepArchiveAfterDays, corsOrigins, objectLockDays, List.of());
         }
     }
 

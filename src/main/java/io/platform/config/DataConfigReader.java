@@ -63,8 +63,9 @@ final class DataConfigReader {
             }
         }
         OptionalInt lock = optionalDays(docs, "objectLockDays");
+        List<BucketConfig.LifecycleRule> lifecycle = BucketConfigReader.lifecycle(docs);
         docs.rejectUnknownKeys();
-        return new DataConfig.Documents(glacier, deepArchive, origins, lock);
+        return new DataConfig.Documents(glacier, deepArchive, origins, lock, lifecycle);
     }
 
     private static OptionalInt optionalDays(ConfigSection section, String key) {

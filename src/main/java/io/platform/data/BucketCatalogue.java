@@ -65,7 +65,7 @@ final class BucketCatalogue {
         return config.backup() ? bucket.withBackup() : bucket;
     }
 
-    private static SecureBucketArgs.PrefixRule prefixRule(BucketConfig.LifecycleRule rule) {
+    static SecureBucketArgs.PrefixRule prefixRule(BucketConfig.LifecycleRule rule) {
         return new SecureBucketArgs.PrefixRule(rule.name(), rule.prefix(), rule.transitions().stream()
                 .map(t -> new SecureBucketArgs.Transition(t.days(), t.storageClass().configName())).toList(),
                 rule.expirationDays(), rule.noncurrentExpirationDays(), rule.abortIncompleteUploadDays());

@@ -65,7 +65,8 @@ public final class Data extends ComponentResource {
                         account.accountId().applyValue(id -> naming.bucketName("documents", id)),
                         SecureBucketArgs.Encryption.kms(args.s3KeyArn()), Optional.of(accessLogs.bucketNameOncePolicyApplies()))
                 .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withArchive(docs.glacierAfterDays(),
-                        docs.deepArchiveAfterDays()))
+                        docs.deepArchiveAfterDays()).withPrefixRules(docs.lifecycle().stream()
+                        .map(BucketCatalogue::prefixRule).toList()))
                 .withBackup();
         if (args.replication().containsKey("documents")) {
             documentsArgs = documentsArgs.withReplication(args.replication().get("documents"));

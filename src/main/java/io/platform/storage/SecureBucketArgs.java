@@ -119,6 +119,11 @@ public record SecureBucketArgs(
                     prefixRules);
         }
 
+        public Lifecycle withPrefixRules(List<PrefixRule> rules) {
+            return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, glacierAfterDays,
+                    deepArchiveAfterDays, expirationDays, rules);
+        }
+
         /** Bucket-wide abort and noncurrent-version expiry, plus per-prefix rules. */
         public static Lifecycle of(int abortIncompleteUploadDays, int noncurrentExpirationDays, List<PrefixRule> rules) {
             return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, OptionalInt.empty(),

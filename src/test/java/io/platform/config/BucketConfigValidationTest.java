@@ -113,7 +113,8 @@ class BucketConfigValidationTest {
                         + "noncurrentExpirationDays, abortIncompleteUploadDays"),
                 arguments("[{'name':'photos','lifecycle':[{'name':'abort-incomplete-uploads','expirationDays':5}]}]",
                         key + ".lifecycle[0].name: 'abort-incomplete-uploads' is already a rule of this bucket "
-                                + "(abort-incomplete-uploads and expire-noncurrent-versions are built in)"),
+                                + "(abort-incomplete-uploads, archive, expire-current-objects, expire-noncurrent-versions "
+                                + "are built in)"),
                 arguments("[{'name':'photos','cors':[{'allowedOrigins':['http://app.example.com']}]}]", key + ".cors[0]"
                         + ".allowedOrigins[0]: 'http://app.example.com' is not allowed; allowed: https origins such as "
                         + "https://app.example.com"),
@@ -137,6 +138,23 @@ class BucketConfigValidationTest {
     @MethodSource("misuses")
     void misusesAreRefusedWithOneLine(String json, String message) {
         assertThatThrownBy(() -> buckets(json)).isInstanceOf(ConfigException.class).hasMessage(message);
+    }
+
+    /** Seed 000: the documents bucket archives {@code clients/} after three years, and nothing else. */
+    @Test
+    void theDocumentsBucketTakesPerPrefixRulesToo() {
+        DataConfig.Documents docs = load(withOverrides(stackFile("staging"), Map.of("platform:data", ("{'documents':"
+                + "{'lifecycle':[{'name':'archive-old-documents','prefix':'clients/','transitions':[{'days':1095,"
+                + "'storageClass':'GLACIER'}]}]}}").replace('\'', '"')))).data().documents();
+        assertThat(docs.glacierAfterDays()).isEmpty();
+        assertThat(docs.lifecycle()).singleElement().satisfies(rule -> {
+            assertThat(rule.prefix()).isEqualTo("clients/");
+            assertThat(rule.transitions()).containsExactly(new BucketConfig.Transition(1095,
+                    BucketConfig.StorageClass.GLACIER));
+        });
+        assertThatThrownBy(() -> load(withOverrides(stackFile("staging"), Map.of("platform:data",
+                "{\"documents\":{\"lifecycle\":[{\"name\":\"archive\",\"expirationDays\":9}]}}"))))
+                .hasMessageStartingWith("platform:data.documents.lifecycle[0].name: 'archive' is already a rule");
     }
 
     @Test
