@@ -56,7 +56,7 @@ public final class PlatformProgram {
 
         Encryption encryption = new Encryption(naming.name("encryption"),
                 new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays(),
-                        config.security().accountBaseline()), noOptions);
+                        config.security().accountBaseline(), !config.data().fileSystems().isEmpty()), noOptions);
         Network network = new Network(naming.name("network"),
                 new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn(),
                         config.data().redis().isPresent()), noOptions);

@@ -59,6 +59,16 @@ class FileSystemMountTest {
     }
 
     @Test
+    void theDataKeyLetsEfsUseItOnlyWhereTheStackHasAFileSystem() throws Exception {
+        String via = "/Statement/1/Condition/StringEquals/kms:ViaService";
+        assertThat(JSON.readTree((String) named(plan(), "techcorp-production-data").inputValues().get("policy")).at(via)
+                .toString()).isEqualTo("[\"rds.us-east-1.amazonaws.com\",\"elasticache.us-east-1.amazonaws.com\","
+                + "\"backup.us-east-1.amazonaws.com\",\"elasticfilesystem.us-east-1.amazonaws.com\"]");
+        assertThat(JSON.readTree((String) named(io.platform.testing.StackFixture.plan("staging"), "platform-staging-data")
+                .inputValues().get("policy")).at(via).toString()).doesNotContain("elasticfilesystem");
+    }
+
+    @Test
     void servicesWithoutAMountKeepOnlyTheirScratchVolume() {
         PlanResult staging = io.platform.testing.StackFixture.plan("staging");
         assertThat(named(staging, "platform-staging-api-task").inputValues().get("volumes"))
