@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import io.platform.aws.AwsAccount;
 import io.platform.config.ComputeConfig;
 import io.platform.config.Naming;
+import io.platform.storage.FileSystemMount;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param secretArns          secret name → ARN, for services' {@code secrets} (includes {@code database/master})
  * @param serviceEnvironment  where the data stores answer, given to every container as plain environment
  *                            (hosts and ports only, never credentials)
+ * @param fileSystemMounts    service name → the EFS access points it mounts
  */
 public record ComputeArgs(
         Naming naming,
@@ -30,11 +32,18 @@ public record ComputeArgs(
         Keys keys,
         Output<String> accessLogsBucket,
         Output<String> certificateArn,
-        Map<String, Output<String>> serviceEnvironment) {
+        Map<String, Output<String>> serviceEnvironment,
+        Map<String, List<FileSystemMount>> fileSystemMounts) {
 
     public ComputeArgs {
         secretArns = Map.copyOf(secretArns);
         serviceEnvironment = Map.copyOf(serviceEnvironment);
+        fileSystemMounts = Map.copyOf(fileSystemMounts);
+    }
+
+    /** The EFS access points a service mounts (none for most). */
+    public List<FileSystemMount> mountsOf(String service) {
+        return fileSystemMounts.getOrDefault(service, List.of());
     }
 
     /** The IAM roles the security tier made for ECS. */

@@ -18,13 +18,17 @@ import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceNetworkConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.TaskDefinitionRuntimePlatformArgs;
 import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeArgs;
+import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeEfsVolumeConfigurationArgs;
+import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfigArgs;
 import com.pulumi.aws.lb.TargetGroup;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.aws.OutputMaps;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
+import io.platform.storage.FileSystemMount;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +67,15 @@ final class FargateService {
         config.environment().forEach((k, v) -> environment.put(k, Output.of(v)));
         Map<String, Output<String>> secrets = new LinkedHashMap<>();
         config.secrets().forEach((variable, secret) -> secrets.put(variable, args.secretArns().get(secret)));
+        List<FileSystemMount> fileSystems = args.mountsOf(name);
+        List<ContainerDefinitions.Mount> mounts = fileSystems.stream().map(m -> new ContainerDefinitions.Mount(
+                m.volumeName(), m.containerPath(), m.readOnly())).toList();
         Output<String> containers = Output.tuple(image, OutputMaps.resolve(environment), OutputMaps.resolve(secrets))
                 .applyValue(t -> ContainerDefinitions.render(config, t.t1, naming.serviceLogGroup(name),
-                        args.account().region(), t.t2, t.t3));
+                        args.account().region(), t.t2, t.t3, mounts));
+        List<TaskDefinitionVolumeArgs> volumes = new ArrayList<>();
+        volumes.add(TaskDefinitionVolumeArgs.builder().name(ContainerDefinitions.TMP_VOLUME).build());
+        fileSystems.forEach(m -> volumes.add(efsVolume(m)));
 
         TaskDefinition task = new TaskDefinition(naming.name(name + "-task"), TaskDefinitionArgs.builder()
                 .family(naming.name(name))
@@ -78,7 +88,7 @@ final class FargateService {
                 .executionRoleArn(args.roles().executionRoleArn())
                 .taskRoleArn(args.roles().taskRoleArn())
                 .containerDefinitions(containers)
-                .volumes(TaskDefinitionVolumeArgs.builder().name(ContainerDefinitions.TMP_VOLUME).build())
+                .volumes(volumes)
                 .tags(naming.tags(name + "-task"))
                 .build(), child);
 
@@ -122,6 +132,21 @@ final class FargateService {
                 .build(), child);
         targetTracking(naming, name + "-cpu", target, "ECSServiceAverageCPUUtilization", CPU_TARGET, child);
         targetTracking(naming, name + "-memory", target, "ECSServiceAverageMemoryUtilization", MEMORY_TARGET, child);
+    }
+
+    /** An EFS access point mounted with the task role (IAM authorization) over TLS. */
+    private static TaskDefinitionVolumeArgs efsVolume(FileSystemMount mount) {
+        return TaskDefinitionVolumeArgs.builder()
+                .name(mount.volumeName())
+                .efsVolumeConfiguration(TaskDefinitionVolumeEfsVolumeConfigurationArgs.builder()
+                        .fileSystemId(mount.fileSystemId())
+                        .transitEncryption("ENABLED")
+                        .authorizationConfig(TaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfigArgs.builder()
+                                .accessPointId(mount.accessPointId())
+                                .iam("ENABLED")
+                                .build())
+                        .build())
+                .build();
     }
 
     private static void targetTracking(Naming naming, String name, Target target, String metric, double value,

@@ -170,8 +170,9 @@ final class ComputeConfigReader {
                         + "either plain environment or injected from Secrets Manager");
             }
         });
+        List<String> endpoints = s.stringsFrom("endpoints", List.of(), NetworkConfig.SUPPORTED_INTERFACE_ENDPOINTS);
         return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health,
-                healthCheckCommand, route, command, environment, secrets);
+                healthCheckCommand, route, command, environment, secrets, endpoints);
     }
 
     /** A flat map of environment-variable names to strings. */

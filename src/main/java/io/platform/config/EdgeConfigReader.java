@@ -15,19 +15,15 @@ final class EdgeConfigReader {
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7E]+");
     /** CloudFront's limit for the Content-Security-Policy value of a response headers policy. */
     static final int MAX_CSP_LENGTH = 1783;
-    /** S3 bucket names are at most 63 characters; site buckets end in {@code -site-<12-digit account id>}. */
-    private static final int MAX_BUCKET_NAME = 63;
-    private static final String SITE_BUCKET_SUFFIX = "-site-";
-    private static final int ACCOUNT_ID_LENGTH = 12;
 
     private EdgeConfigReader() {
     }
 
-    /** @param namePrefix {@code <project>-<env>-}, which prefixes every AWS name (bucket names included) */
-    static EdgeConfig read(ConfigSection edge, String namePrefix) {
+    /** @param naming the stack's names: site buckets are {@code <prefix>-<env>-<name>-site[-<region>]-<account>} */
+    static EdgeConfig read(ConfigSection edge, Naming naming) {
         Optional<String> zone = edge.optionalString("hostedZone").map(z -> domain(edge, "hostedZone", z));
         Optional<String> api = edge.optionalString("apiDomain").map(d -> inZone(edge, "apiDomain", d, zone));
-        List<EdgeConfig.FrontEnd> frontEnds = edge.sections("frontEnds", f -> frontEnd(f, zone, api, namePrefix));
+        List<EdgeConfig.FrontEnd> frontEnds = edge.sections("frontEnds", f -> frontEnd(f, zone, api, naming));
         Set<String> names = new HashSet<>();
         Set<String> domains = new HashSet<>();
         api.ifPresent(domains::add);
@@ -49,19 +45,13 @@ final class EdgeConfigReader {
     }
 
     private static EdgeConfig.FrontEnd frontEnd(ConfigSection f, Optional<String> zone, Optional<String> api,
-                                                String namePrefix) {
+                                                Naming naming) {
         String name = f.requiredString("name", "the front end's name (its bucket is <project>-<env>-<name>-site)");
         if (!NAME.matcher(name).matches()) {
             throw new ConfigException(f.keyOf("name"), "'" + name + "' is not allowed; allowed: lower-case letters, "
                     + "digits and '-', starting with a letter");
         }
-        int bucketLength = namePrefix.length() + name.length() + SITE_BUCKET_SUFFIX.length() + ACCOUNT_ID_LENGTH;
-        if (bucketLength > MAX_BUCKET_NAME) {
-            throw new ConfigException(f.keyOf("name"), "'" + name + "' makes the site bucket name " + namePrefix + name
-                    + SITE_BUCKET_SUFFIX + "<account id> " + bucketLength + " characters long; S3 allows at most "
-                    + MAX_BUCKET_NAME + ", so use at most " + (name.length() - (bucketLength - MAX_BUCKET_NAME))
-                    + " characters");
-        }
+        BucketNames.check(f.keyOf("name"), naming, name + "-site", name, "site bucket");
         List<String> domains = f.strings("domainNames", List.of());
         if (domains.isEmpty()) {
             throw new ConfigException(f.keyOf("domainNames"), "is empty; a front end needs at least one name in the "

@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * One ECS service from {@code platform:compute.services}. Adding a service is a config change:
  * the compute tier turns each entry into its log group, task definition, service and scaling.
+ *
+ * @param endpoints  interface endpoints (short names, e.g. {@code email-smtp}) the service calls AWS through;
+ *                   each must be in {@code platform:network.interfaceEndpoints}
  */
 public record ServiceConfig(
         String name,
@@ -24,12 +27,23 @@ public record ServiceConfig(
         Optional<Route> route,
         List<String> command,
         Map<String, String> environment,
-        Map<String, String> secrets) {
+        Map<String, String> secrets,
+        List<String> endpoints) {
 
     public ServiceConfig {
         command = List.copyOf(command);
         environment = Map.copyOf(environment);
         secrets = Map.copyOf(secrets);
+        endpoints = List.copyOf(endpoints);
+    }
+
+    /** A service that calls no AWS service through an endpoint of its own. */
+    public ServiceConfig(String name, Optional<String> image, Optional<String> repository, String tag, int port, int cpu,
+                         int memory, int desiredCount, int min, int max, String healthCheckPath,
+                         Optional<List<String>> healthCheckCommand, Optional<Route> route, List<String> command,
+                         Map<String, String> environment, Map<String, String> secrets) {
+        this(name, image, repository, tag, port, cpu, memory, desiredCount, min, max, healthCheckPath,
+                healthCheckCommand, route, command, environment, secrets, List.of());
     }
 
     /** Behind the ALB, matched by host and/or path; a service without a route is a worker. */

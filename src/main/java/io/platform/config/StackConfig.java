@@ -7,6 +7,7 @@ package io.platform.config;
 public record StackConfig(
         String project,
         String stack,
+        NamingConfig names,
         Environment environment,
         String region,
         String owner,
@@ -19,9 +20,10 @@ public record StackConfig(
         EdgeConfig edge,
         ObservabilityConfig observability,
         OperationsConfig operations,
-        SecretString redisAuthToken) {
+        java.util.Optional<SecretString> redisAuthToken) {
 
     public Naming naming() {
-        return new Naming(project, environment.configName(), owner, costCenter);
+        return new Naming(names.prefix(), environment.configName(), owner, costCenter,
+                names.regionInNames() ? java.util.Optional.of(region) : java.util.Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package io.platform.config;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,22 +27,35 @@ public final class StackConfigLoader {
         String region = region(raw);
         String owner = tagValue(root, "owner", "the team that owns this stack (the Owner tag)");
         String costCenter = tagValue(root, "costCenter", "the cost centre billed for this stack (the CostCenter tag)");
+        NamingConfig names = NamingConfigReader.read(root.section("naming"), raw.project());
+        Naming naming = new Naming(names.prefix(), env.configName(), owner, costCenter,
+                names.regionInNames() ? Optional.of(region) : Optional.empty());
+        // The longest name among the buckets every stack has.
+        BucketNames.check(root.keyOf("naming") + ".prefix", naming, "access-logs", names.prefix(), "bucket");
         int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
                 NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
-        DataConfig data = DataConfigReader.read(root.section("data"), env);
-        SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, raw.project(),
+        DataConfig data = DataConfigReader.read(root.section("data"), env, region, naming);
+        SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, names.prefix(),
                 data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
-        EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), raw.project() + "-" + env.configName() + "-");
+        EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), naming);
         checkCertificate(compute, edge, root);
         ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
                 data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
-        SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
+        checkShutdownAndReplicas(operations, data, root);
+        checkBuckets(data, compute, operations, root);
+        checkMounts(data, compute, root);
+        checkEndpoints(network, compute, root);
+        Optional<SecretString> redisAuthToken = data.redis().isPresent()
+                ? Optional.of(requiredSecret(root, raw, "redisAuthToken")) : absent(root, "redisAuthToken",
+                "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
         root.rejectUnknownKeys();
-        return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, logRetention, network,
-                security, data, compute, edge, observability, operations, redisAuthToken);
+        StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
+                logRetention, network, security, data, compute, edge, observability, operations, redisAuthToken);
+        NameLengths.check(config, root);
+        return config;
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */
@@ -83,6 +97,108 @@ public final class StackConfigLoader {
             throw new ConfigException(arnKey, "is required unless platform:edge.apiDomain is set: the HTTPS listener "
                     + "needs a certificate");
         }
+    }
+
+    /** RDS cannot stop an instance that has read replicas, which dev auto-shutdown does every night. */
+    private static void checkShutdownAndReplicas(OperationsConfig operations, DataConfig data, ConfigSection root) {
+        if (operations.autoShutdown() && !data.database().readReplicas().isEmpty()) {
+            throw new ConfigException(root.keyOf("operations") + ".autoShutdown", "true stops the database every "
+                    + "night, which RDS refuses for an instance with read replicas (platform:data.database.readReplicas); "
+                    + "allowed: false, or remove the replicas");
+        }
+    }
+
+    /**
+     * Catalogue buckets name services that exist, replicate only where there is a DR region, and
+     * their {@code <NAME>_BUCKET} variable is not also a service's own environment variable.
+     */
+    private static void checkBuckets(DataConfig data, ComputeConfig compute, OperationsConfig operations,
+                                     ConfigSection root) {
+        List<String> services = compute.services().stream().map(ServiceConfig::name).toList();
+        for (int i = 0; i < data.buckets().size(); i++) {
+            BucketConfig bucket = data.buckets().get(i);
+            String key = root.keyOf("data") + ".buckets[" + i + "]";
+            if (bucket.replication() && operations.drRegion().isEmpty()) {
+                throw new ConfigException(key + ".replication", "true needs platform:operations.drRegion, the region "
+                        + "the replica lives in; set it or remove replication");
+            }
+            for (int a = 0; a < bucket.access().size(); a++) {
+                String service = bucket.access().get(a).service();
+                if (!services.contains(service)) {
+                    throw new ConfigException(key + ".access[" + a + "].service", "'" + service + "' is not a service "
+                            + "of this stack; allowed: " + String.join(", ", services));
+                }
+            }
+            for (ServiceConfig service : compute.services()) {
+                if (service.environment().containsKey(bucket.environmentVariable())) {
+                    throw new ConfigException(root.keyOf("compute") + ".services[" + services.indexOf(service.name())
+                            + "].environment." + bucket.environmentVariable(), "is already set by the platform to the "
+                            + "name of bucket '" + bucket.name() + "'; remove it");
+                }
+            }
+        }
+    }
+
+    /** File systems are mounted by services that exist, each path of a service once. */
+    private static void checkMounts(DataConfig data, ComputeConfig compute, ConfigSection root) {
+        List<String> services = compute.services().stream().map(ServiceConfig::name).toList();
+        java.util.Map<String, String> paths = new java.util.HashMap<>();
+        for (int f = 0; f < data.fileSystems().size(); f++) {
+            FileSystemConfig fs = data.fileSystems().get(f);
+            for (int m = 0; m < fs.mounts().size(); m++) {
+                FileSystemConfig.Mount mount = fs.mounts().get(m);
+                String key = root.keyOf("data") + ".fileSystems[" + f + "].mounts[" + m + "]";
+                if (!services.contains(mount.service())) {
+                    throw new ConfigException(key + ".service", "'" + mount.service() + "' is not a service of this "
+                            + "stack; allowed: " + String.join(", ", services));
+                }
+                String other = paths.putIfAbsent(mount.service() + ":" + mount.containerPath(), fs.name());
+                if (other != null) {
+                    throw new ConfigException(key + ".containerPath", "'" + mount.containerPath() + "' is already "
+                            + "where '" + mount.service() + "' mounts file system '" + other + "'");
+                }
+            }
+        }
+    }
+
+    /**
+     * Without NAT, the private tier reaches AWS only through endpoints: pulling images (ECR API and
+     * registry, layers from S3 through its gateway endpoint, always present), logging, injecting secrets,
+     * and with ECS Exec its message channels and session key. Every endpoint a service declares must exist.
+     */
+    private static void checkEndpoints(NetworkConfig network, ComputeConfig compute, ConfigSection root) {
+        List<String> endpoints = network.interfaceEndpoints();
+        String key = root.keyOf("network") + ".interfaceEndpoints";
+        if (network.natStrategy() == NatStrategy.NONE) {
+            List<String> needed = new java.util.ArrayList<>(NetworkConfig.NAT_LESS_ENDPOINTS);
+            if (compute.execEnabled()) {
+                needed.addAll(NetworkConfig.EXEC_ENDPOINTS);
+            }
+            List<String> missing = needed.stream().filter(e -> !endpoints.contains(e)).toList();
+            if (!missing.isEmpty()) {
+                throw new ConfigException(key, endpoints + " lacks " + String.join(", ", missing) + ", which "
+                        + "natStrategy none needs (images, logs, secrets" + (compute.execEnabled() ? ", ECS Exec" : "")
+                        + " reach AWS only through endpoints); add them or choose a NAT strategy");
+            }
+        }
+        for (int i = 0; i < compute.services().size(); i++) {
+            List<String> declared = compute.services().get(i).endpoints();
+            for (int e = 0; e < declared.size(); e++) {
+                if (!endpoints.contains(declared.get(e))) {
+                    throw new ConfigException(root.keyOf("compute") + ".services[" + i + "].endpoints[" + e + "]", "'"
+                            + declared.get(e) + "' is not in " + key + "; add it there, so the service reaches it "
+                            + "through its endpoint");
+                }
+            }
+        }
+    }
+
+    /** A key that must not be set, with why; its value (perhaps a secret) is never echoed. */
+    private static <T> Optional<T> absent(ConfigSection root, String key, String why) {
+        if (root.has(key)) {
+            throw new ConfigException(root.keyOf(key), "is set but " + why);
+        }
+        return Optional.empty();
     }
 
     /** A value that must exist and must have been set with {@code --secret}; its value is never echoed. */

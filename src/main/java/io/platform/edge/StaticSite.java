@@ -98,7 +98,7 @@ public final class StaticSite extends ComponentResource {
         Output<String> originDomain = bucketName.applyValue(b -> b + ".s3." + account.region() + ".amazonaws.com");
 
         OriginAccessControl oac = new OriginAccessControl(naming.name(site + "-oac"), OriginAccessControlArgs.builder()
-                .name(naming.name(site + "-oac"))
+                .name(naming.globalName(site + "-oac"))
                 .description("CloudFront signs every request to the " + site + " site bucket (SigV4)")
                 .originAccessControlOriginType("s3")
                 .signingBehavior("always")
@@ -107,7 +107,7 @@ public final class StaticSite extends ComponentResource {
 
         ResponseHeadersPolicy headers = new ResponseHeadersPolicy(naming.name(site + "-security-headers"),
                 ResponseHeadersPolicyArgs.builder()
-                        .name(naming.name(site + "-security-headers"))
+                        .name(naming.globalName(site + "-security-headers"))
                         .comment("Security headers of the " + site + " front end")
                         .securityHeadersConfig(securityHeaders(frontEnd.contentSecurityPolicy()))
                         .build(), child);
@@ -209,14 +209,14 @@ public final class StaticSite extends ComponentResource {
     private void standardLogs(Naming naming, AwsAccount account, String site, Args args, CustomResourceOptions usEast1) {
         LogDeliverySource source = new LogDeliverySource(naming.name(site + "-cdn-logs-source"),
                 LogDeliverySourceArgs.builder()
-                        .name(naming.name(site + "-cdn"))
+                        .name(naming.globalName(site + "-cdn"))
                         .logType("ACCESS_LOGS")
                         .resourceArn(distribution.arn())
                         .tags(naming.tags(site + "-cdn-logs-source"))
                         .build(), usEast1);
         LogDeliveryDestination destination = new LogDeliveryDestination(naming.name(site + "-cdn-logs-destination"),
                 LogDeliveryDestinationArgs.builder()
-                        .name(naming.name(site + "-cdn-s3"))
+                        .name(naming.globalName(site + "-cdn-s3"))
                         .outputFormat(LOG_FORMAT)
                         .deliveryDestinationConfiguration(LogDeliveryDestinationDeliveryDestinationConfigurationArgs.builder()
                                 .destinationResourceArn(Output.format("arn:%s:s3:::%s/%s/%s", account.partition(),

@@ -32,14 +32,14 @@ final class CostControls {
         Naming naming = args.naming();
         var config = args.config();
         AnomalyMonitor monitor = new AnomalyMonitor(naming.name("cost-monitor"), AnomalyMonitorArgs.builder()
-                .name(naming.name("cost-monitor"))
+                .name(naming.globalName("cost-monitor"))
                 .monitorType("CUSTOM")
                 .monitorSpecification(json(Map.of("Tags", Map.of("Key", "Environment",
                         "Values", List.of(naming.environment()), "MatchOptions", List.of("EQUALS")))))
                 .tags(naming.tags("cost-monitor"))
                 .build(), child);
         new AnomalySubscription(naming.name("cost-anomalies"), AnomalySubscriptionArgs.builder()
-                .name(naming.name("cost-anomalies"))
+                .name(naming.globalName("cost-anomalies"))
                 .frequency("IMMEDIATE")
                 .monitorArnLists(monitor.arn().applyValue(List::of))
                 .subscribers(AnomalySubscriptionSubscriberArgs.builder()
@@ -54,7 +54,7 @@ final class CostControls {
                 .tags(naming.tags("cost-anomalies"))
                 .build(), child);
         new Budget(naming.name("monthly-budget"), BudgetArgs.builder()
-                .name(naming.name("monthly-budget"))
+                .name(naming.globalName("monthly-budget"))
                 .budgetType("COST")
                 .timeUnit("MONTHLY")
                 .limitAmount(Integer.toString(config.monthlyBudgetUsd()))

@@ -75,6 +75,7 @@ public final class SimulatedAws implements Mocks {
             entry("aws:rds/clusterParameterGroup:ClusterParameterGroup", new Shape(null, "arn:{p}:rds:{r}:{a}:cluster-pg:{name}")),
             entry("aws:rds/clusterInstance:ClusterInstance", new Shape(null, "arn:{p}:rds:{r}:{a}:db:{name}")),
             entry("aws:elasticache/subnetGroup:SubnetGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:subnetgroup:{name}")),
+            entry("aws:elasticache/parameterGroup:ParameterGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:parametergroup:{name}")),
             entry("aws:secretsmanager/secret:Secret", new Shape(null, "arn:{p}:secretsmanager:{r}:{a}:secret:{name}-{suffix6}")),
             entry("aws:ecs/cluster:Cluster", new Shape(null, "arn:{p}:ecs:{r}:{a}:cluster/{name}")),
             entry("aws:ecr/repository:Repository", new Shape(null, "arn:{p}:ecr:{r}:{a}:repository/{name}")),
@@ -99,7 +100,11 @@ public final class SimulatedAws implements Mocks {
             entry("aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy", new Shape("", "arn:{p}:cloudfront::{a}:response-headers-policy/{id}")),
             entry("aws:cloudwatch/logDeliverySource:LogDeliverySource", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-source:{name}")),
             entry("aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-destination:{name}")),
-            entry("aws:cloudwatch/logDelivery:LogDelivery", new Shape("", "arn:{p}:logs:{r}:{a}:delivery:{id}")));
+            entry("aws:cloudwatch/logDelivery:LogDelivery", new Shape("", "arn:{p}:logs:{r}:{a}:delivery:{id}")),
+            entry("aws:efs/fileSystem:FileSystem", new Shape("fs-", "arn:{p}:elasticfilesystem:{r}:{a}:file-system/{id}")),
+            entry("aws:efs/mountTarget:MountTarget", new Shape("fsmt-", null)),
+            entry("aws:efs/accessPoint:AccessPoint", new Shape("fsap-", "arn:{p}:elasticfilesystem:{r}:{a}:access-point/{id}")),
+            entry("aws:efs/fileSystemPolicy:FileSystemPolicy", new Shape(null, null)));
 
     /** Types whose ids are not UUIDs: CloudFront's 14-character ids, vended-log delivery ids. */
     private static final Map<String, java.util.function.Function<String, String>> IDS = Map.of(
@@ -145,7 +150,9 @@ public final class SimulatedAws implements Mocks {
         state.put(nameProperty, physicalName);
 
         Shape shape = SHAPES.get(args.type);
-        String id = IDS.containsKey(args.type) ? IDS.get(args.type).apply(hex)
+        String id = args.type.equals("aws:efs/fileSystemPolicy:FileSystemPolicy")
+                ? String.valueOf(args.inputs.get("fileSystemId"))
+                : IDS.containsKey(args.type) ? IDS.get(args.type).apply(hex)
                 : shape == null || shape.idPrefix() == null ? physicalName
                 : shape.idPrefix().isEmpty() ? uuid(hex) : shape.idPrefix() + hex.substring(0, 17);
         if (shape != null && shape.arn() != null && !state.containsKey("arn")) {
@@ -213,7 +220,9 @@ public final class SimulatedAws implements Mocks {
                 state.put("port", 5432);
                 state.put("endpoint", address + ":5432");
                 state.put("resourceId", "db-" + hex.substring(0, 26).toUpperCase(Locale.ROOT));
-                state.put("masterUserSecrets", List.of(Map.of(
+                // Only an instance whose password RDS manages has a master secret (a replica has none).
+                state.put("masterUserSecrets", !Boolean.TRUE.equals(state.get("manageMasterUserPassword")) ? List.of()
+                        : List.of(Map.of(
                         "secretArn", "arn:aws:secretsmanager:" + region + ":" + accountId + ":secret:rds!db-"
                                 + uuid(hex) + "-" + hex.substring(0, 6),
                         "secretStatus", "active")));
@@ -228,10 +237,29 @@ public final class SimulatedAws implements Mocks {
                                 + uuid(hex) + "-" + hex.substring(0, 6),
                         "secretStatus", "active")));
             }
-            case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
-                state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
-                state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            case "aws:elasticache/replicationGroup:ReplicationGroup" -> replicationGroup(name, hex, state);
+            case "aws:efs/fileSystem:FileSystem" -> {
+                state.put("dnsName", id + ".efs." + region + ".amazonaws.com");
+                state.put("ownerId", accountId);
+                state.put("numberOfMountTargets", 0);
+                state.put("sizeInBytes", List.of(Map.of("value", 6144, "valueInIa", 0, "valueInStandard", 6144)));
             }
+            case "aws:efs/mountTarget:MountTarget" -> {
+                String fileSystem = String.valueOf(state.get("fileSystemId"));
+                state.put("fileSystemArn", "arn:aws:elasticfilesystem:" + region + ":" + accountId + ":file-system/"
+                        + fileSystem);
+                state.put("networkInterfaceId", "eni-" + hex.substring(0, 17));
+                state.put("dnsName", fileSystem + ".efs." + region + ".amazonaws.com");
+                state.put("mountTargetDnsName", region + "a." + fileSystem + ".efs." + region + ".amazonaws.com");
+                state.put("ownerId", accountId);
+            }
+            case "aws:efs/accessPoint:AccessPoint" -> {
+                state.put("fileSystemArn", "arn:aws:elasticfilesystem:" + region + ":" + accountId + ":file-system/"
+                        + state.get("fileSystemId"));
+                state.put("ownerId", accountId);
+            }
+            // A policy is the file system's own setting: its id is the file system's.
+            case "aws:efs/fileSystemPolicy:FileSystemPolicy" -> { }
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
                 if ("Gateway".equals(state.get("vpcEndpointType"))) {
                     state.put("prefixListId", "pl-" + hex.substring(0, 8));
@@ -267,6 +295,34 @@ public final class SimulatedAws implements Mocks {
             default -> {
             }
         }
+    }
+
+    /**
+     * One shard ({@code <id>-001} …, primary and reader endpoints) or, with {@code numNodeGroups},
+     * cluster mode: members {@code <id>-0001-001} … and a configuration endpoint instead.
+     */
+    private static void replicationGroup(String name, String hex, Map<String, Object> state) {
+        List<String> members = new java.util.ArrayList<>();
+        if (state.get("numNodeGroups") instanceof Number shards) {
+            int perShard = 1 + (state.get("replicasPerNodeGroup") instanceof Number r ? r.intValue() : 0);
+            for (int shard = 1; shard <= shards.intValue(); shard++) {
+                for (int node = 1; node <= perShard; node++) {
+                    members.add(String.format("%s-%04d-%03d", name, shard, node));
+                }
+            }
+            state.put("configurationEndpointAddress", "clustercfg." + name + "." + hex.substring(0, 6)
+                    + ".cache.amazonaws.com");
+            state.put("clusterEnabled", true);
+        } else {
+            int nodes = state.get("numCacheClusters") instanceof Number n ? n.intValue() : 1;
+            for (int node = 1; node <= nodes; node++) {
+                members.add(String.format("%s-%03d", name, node));
+            }
+            state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            state.put("clusterEnabled", false);
+        }
+        state.put("memberClusters", members);
     }
 
     @Override

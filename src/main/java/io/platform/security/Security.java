@@ -1,5 +1,6 @@
 package io.platform.security;
 
+import com.pulumi.aws.ec2.SecurityGroup;
 import com.pulumi.aws.wafv2.WebAcl;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
@@ -24,13 +25,14 @@ public final class Security extends ComponentResource {
         this.groups = new SecurityGroups(args, child);
         this.roles = new Roles(args, child);
         this.webAcl = WebFirewall.declare(args, child);
-        registerOutputs(Map.of(
-                "albSecurityGroupId", albSecurityGroupId(),
-                "appSecurityGroupId", appSecurityGroupId(),
-                "databaseSecurityGroupId", databaseSecurityGroupId(),
-                "redisSecurityGroupId", redisSecurityGroupId(),
-                "githubDeployRoleArn", githubDeployRoleArn(),
-                "webAclArn", webAclArn()));
+        Map<String, Output<?>> outputs = new java.util.LinkedHashMap<>();
+        outputs.put("albSecurityGroupId", albSecurityGroupId());
+        outputs.put("appSecurityGroupId", appSecurityGroupId());
+        outputs.put("databaseSecurityGroupId", databaseSecurityGroupId());
+        redisSecurityGroupId().ifPresent(id -> outputs.put("redisSecurityGroupId", id));
+        outputs.put("githubDeployRoleArn", githubDeployRoleArn());
+        outputs.put("webAclArn", webAclArn());
+        registerOutputs(outputs);
     }
 
     public Output<String> albSecurityGroupId() {
@@ -45,8 +47,9 @@ public final class Security extends ComponentResource {
         return groups.database.id();
     }
 
-    public Output<String> redisSecurityGroupId() {
-        return groups.redis.id();
+    /** Empty when the stack has no Redis. */
+    public java.util.Optional<Output<String>> redisSecurityGroupId() {
+        return groups.redis.map(SecurityGroup::id);
     }
 
     public Output<String> taskExecutionRoleArn() {

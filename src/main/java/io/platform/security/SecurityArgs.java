@@ -13,6 +13,8 @@ import java.util.List;
  * @param appPorts         ports the ALB forwards to in the app tier (from the public services)
  * @param ecrRepositories  short names of the stack's ECR repositories (the deploy role may push only there)
  * @param serviceNames     ECS service short names (the deploy role may update only these)
+ * @param redis            the stack has Redis: its group and the app → Redis rules exist only then
+ * @param smtpEndpoint     the stack has the SES SMTP endpoint: the app may reach it on 587
  */
 public record SecurityArgs(
         Naming naming,
@@ -27,7 +29,9 @@ public record SecurityArgs(
         Output<String> s3KeyArn,
         Output<String> secretsKeyArn,
         Output<String> logsKeyArn,
-        int logRetentionDays) {
+        int logRetentionDays,
+        boolean redis,
+        boolean smtpEndpoint) {
 
     public SecurityArgs {
         appPorts = List.copyOf(appPorts);

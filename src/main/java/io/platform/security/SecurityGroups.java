@@ -21,12 +21,14 @@ final class SecurityGroups {
     static final int REDIS = 6379;
     static final int HTTPS = 443;
     static final int HTTP = 80;
+    /** SES's SMTP endpoint with STARTTLS: the only way to send mail from a VPC without NAT. */
+    static final int SMTP_SUBMISSION = 587;
     private static final String INTERNET = "0.0.0.0/0";
 
     final SecurityGroup alb;
     final SecurityGroup app;
     final SecurityGroup database;
-    final SecurityGroup redis;
+    final java.util.Optional<SecurityGroup> redis;
 
     private final Naming naming;
     private final CustomResourceOptions child;
@@ -37,7 +39,8 @@ final class SecurityGroups {
         alb = group("alb-sg", "Application load balancer: HTTPS (and HTTP for the redirect) from the internet", args);
         app = group("app-sg", "ECS tasks: only from the load balancer", args);
         database = group("db-sg", "PostgreSQL: only from the app tier; no egress", args);
-        redis = group("redis-sg", "Redis: only from the app tier; no egress", args);
+        redis = args.redis() ? java.util.Optional.of(group("redis-sg", "Redis: only from the app tier; no egress", args))
+                : java.util.Optional.empty();
 
         internetIngress("alb-in-https", alb, HTTPS);
         // Port 80 exists only for the listener that redirects to HTTPS.
@@ -47,7 +50,7 @@ final class SecurityGroups {
             ingressFromGroup("app-in-alb-" + port, app, alb.id(), port, "from the load balancer");
         }
         egressToGroup("app-out-db", app, database.id(), POSTGRES, "to PostgreSQL");
-        egressToGroup("app-out-redis", app, redis.id(), REDIS, "to Redis");
+        redis.ifPresent(r -> egressToGroup("app-out-redis", app, r.id(), REDIS, "to Redis"));
         egressToGroup("app-out-endpoints", app, args.endpointSecurityGroupId(), HTTPS, "to the interface endpoints");
         new SecurityGroupEgressRule(naming.name("app-out-s3"), SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(app.id())
@@ -66,14 +69,14 @@ final class SecurityGroups {
                     .build(), child);
         }
         ingressFromGroup("db-in-app", database, app.id(), POSTGRES, "from the app tier");
-        ingressFromGroup("redis-in-app", redis, app.id(), REDIS, "from the app tier");
-        new SecurityGroupIngressRule(naming.name("endpoints-in-app"), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(args.endpointSecurityGroupId())
-                .referencedSecurityGroupId(app.id())
-                .ipProtocol("tcp").fromPort(HTTPS).toPort(HTTPS)
-                .description("HTTPS from the app tier")
-                .tags(naming.tags("endpoints-in-app"))
-                .build(), child);
+        redis.ifPresent(r -> ingressFromGroup("redis-in-app", r, app.id(), REDIS, "from the app tier"));
+        ingressFromGroup("endpoints-in-app", args.endpointSecurityGroupId(), app.id(), HTTPS, "HTTPS from the app tier");
+        if (args.smtpEndpoint()) {
+            egressToGroup("app-out-endpoints-smtp", app, args.endpointSecurityGroupId(), SMTP_SUBMISSION,
+                    "to the SES SMTP endpoint (STARTTLS)");
+            ingressFromGroup("endpoints-in-app-smtp", args.endpointSecurityGroupId(), app.id(), SMTP_SUBMISSION,
+                    "SMTP (STARTTLS) from the app tier to SES");
+        }
     }
 
     private SecurityGroup group(String name, String description, SecurityArgs args) {
@@ -96,8 +99,13 @@ final class SecurityGroups {
     }
 
     private void ingressFromGroup(String name, SecurityGroup group, Output<String> source, int port, String description) {
+        ingressFromGroup(name, group.id(), source, port, description);
+    }
+
+    private void ingressFromGroup(String name, Output<String> group, Output<String> source, int port,
+                                  String description) {
         new SecurityGroupIngressRule(naming.name(name), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(group.id())
+                .securityGroupId(group)
                 .referencedSecurityGroupId(source)
                 .ipProtocol("tcp").fromPort(port).toPort(port)
                 .description(description)

@@ -238,7 +238,7 @@ class ComputeConfigValidationTest {
                                 + "hosts, paths"),
                 arguments("{'services':[" + api(",'replicas':3") + "]}",
                         "platform:compute.services[0].replicas: is not a known setting; known settings here: command, "
-                                + "cpu, desiredCount, environment, healthCheckCommand, healthCheckPath, image, max, memory, min, name, port, "
+                                + "cpu, desiredCount, endpoints, environment, healthCheckCommand, healthCheckPath, image, max, memory, min, name, port, "
                                 + "public, repository, secrets, tag, worker"),
                 // the tier's own settings
                 arguments("{'ecrKeepImages':0,'services':[" + api("") + "]}",

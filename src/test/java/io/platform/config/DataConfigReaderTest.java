@@ -29,10 +29,11 @@ class DataConfigReaderTest {
     @Test
     void stagingGetsTheSpecSizesAndNoSafeguards() {
         DataConfig data = load(stackFile("staging")).data();
-        assertThat(data.database()).isEqualTo(new DataConfig.Database(DatabaseEngine.RDS_POSTGRES, "15",
-                "db.t3.small", false, 14, 20, 100, 0.5, 2, 1, false, false, false, "app", "app_admin"));
-        assertThat(data.redis()).isEqualTo(new DataConfig.Redis("cache.t3.small", 0, "7.1", 5));
-        assertThat(data.redis().automaticFailover()).isFalse();
+        assertDatabase(data.database(), "db.t3.small", false, 14, 2, 1, false);
+        DataConfig.Redis redis = data.redis().orElseThrow();
+        assertRedis(redis, "cache.t3.small", 0);
+        assertThat(redis.automaticFailover()).isFalse();
+        assertThat(redis.multiAz()).isFalse();
         assertThat(data.appSecrets()).isEqualTo(DEFAULT_APP_SECRETS);
         assertThat(data.documents()).isEqualTo(new DataConfig.Documents(OptionalInt.empty(), OptionalInt.empty(),
                 List.of(), OptionalInt.empty()));
@@ -42,10 +43,42 @@ class DataConfigReaderTest {
     @Test
     void productionGetsTheSpecSizesAndEverySafeguard() {
         DataConfig data = load(stackFile("production")).data();
-        assertThat(data.database()).isEqualTo(new DataConfig.Database(DatabaseEngine.RDS_POSTGRES, "15",
-                "db.t3.medium", true, 30, 20, 100, 0.5, 8, 2, true, true, true, "app", "app_admin"));
-        assertThat(data.redis()).isEqualTo(new DataConfig.Redis("cache.t3.medium", 1, "7.1", 5));
-        assertThat(data.redis().automaticFailover()).isTrue();
+        assertDatabase(data.database(), "db.t3.medium", true, 30, 8, 2, true);
+        DataConfig.Redis redis = data.redis().orElseThrow();
+        assertRedis(redis, "cache.t3.medium", 1);
+        assertThat(redis.automaticFailover()).isTrue();
+        assertThat(redis.multiAz()).isTrue();
+    }
+
+    /** The defaults every stack shares plus the per-environment values. */
+    private static void assertDatabase(DataConfig.Database db, String instanceClass, boolean safeguards, int retention,
+                                       double maxAcu, int auroraInstances, boolean multiAz) {
+        assertThat(db.engine()).isEqualTo(DatabaseEngine.RDS_POSTGRES);
+        assertThat(db.engineVersion()).isEqualTo("15");
+        assertThat(db.autoMinorVersionUpgrade()).isTrue();
+        assertThat(db.instanceClass()).isEqualTo(instanceClass);
+        assertThat(db.multiAz()).isEqualTo(multiAz);
+        assertThat(db.backupRetentionDays()).isEqualTo(retention);
+        assertThat(db.allocatedStorageGb()).isEqualTo(20);
+        assertThat(db.maxAllocatedStorageGb()).isEqualTo(100);
+        assertThat(db.minCapacityAcu()).isEqualTo(0.5);
+        assertThat(db.maxCapacityAcu()).isEqualTo(maxAcu);
+        assertThat(db.auroraInstances()).isEqualTo(auroraInstances);
+        assertThat(db.deletionProtection()).isEqualTo(safeguards);
+        assertThat(db.finalSnapshot()).isEqualTo(safeguards);
+        assertThat(db.protect()).isEqualTo(safeguards);
+        assertThat(db.databaseName()).isEqualTo("app");
+        assertThat(db.masterUsername()).isEqualTo("app_admin");
+        assertThat(db.readReplicas()).isEmpty();
+    }
+
+    private static void assertRedis(DataConfig.Redis redis, String nodeType, int replicas) {
+        assertThat(redis.nodeType()).isEqualTo(nodeType);
+        assertThat(redis.replicas()).isEqualTo(replicas);
+        assertThat(redis.clusterMode()).isFalse();
+        assertThat(redis.shards()).isEqualTo(1);
+        assertThat(redis.engineVersion()).isEqualTo("7.1");
+        assertThat(redis.snapshotRetentionDays()).isEqualTo(5);
     }
 
     @Test
@@ -60,8 +93,8 @@ class DataConfigReaderTest {
         assertThat(data.database().backupRetentionDays()).isEqualTo(7);
         assertThat(data.database().multiAz()).isFalse();
         assertThat(data.database().deletionProtection()).isFalse();
-        assertThat(data.redis().nodeType()).isEqualTo("cache.t3.micro");
-        assertThat(data.redis().replicas()).isZero();
+        assertThat(data.redis().orElseThrow().nodeType()).isEqualTo("cache.t3.micro");
+        assertThat(data.redis().orElseThrow().replicas()).isZero();
     }
 
     @Test
@@ -118,9 +151,9 @@ class DataConfigReaderTest {
     }
 
     static Stream<Arguments> badValues() {
-        String dbKeys = "allocatedStorageGb, auroraInstances, backupRetentionDays, databaseName, deletionProtection, "
-                + "engine, engineVersion, finalSnapshot, instanceClass, masterUsername, maxAllocatedStorageGb, "
-                + "maxCapacityAcu, minCapacityAcu, multiAz, protect";
+        String dbKeys = "allocatedStorageGb, auroraInstances, autoMinorVersionUpgrade, backupRetentionDays, databaseName, "
+                + "deletionProtection, engine, engineVersion, finalSnapshot, instanceClass, masterUsername, "
+                + "maxAllocatedStorageGb, maxCapacityAcu, minCapacityAcu, multiAz, protect, readReplicas";
         return Stream.of(
                 // engine
                 arguments("staging", "{\"database\":{\"engine\":\"mysql\"}}",
@@ -179,9 +212,9 @@ class DataConfigReaderTest {
                         "platform:data.database.engineVersion: '15.x' is not allowed; allowed: a PostgreSQL version such as 15 or 15.7"),
                 arguments("staging", "{\"database\":{\"allocatedStorageGb\":10}}",
                         "platform:data.database.allocatedStorageGb: 10 is out of range 20..65536"),
-                arguments("staging", "{\"database\":{\"allocatedStorageGb\":200}}",
-                        "platform:data.database.maxAllocatedStorageGb: 100 is below allocatedStorageGb 200; "
-                                + "the autoscaling ceiling must be at least the start size"),
+                arguments("staging", "{\"database\":{\"allocatedStorageGb\":200,\"maxAllocatedStorageGb\":210}}",
+                        "platform:data.database.maxAllocatedStorageGb: 210 is less than 10 % above allocatedStorageGb "
+                                + "200, which RDS storage autoscaling refuses; allowed: 220..65536"),
                 arguments("staging", "{\"database\":{\"multiAz\":\"yes\"}}",
                         "platform:data.database.multiAz: 'yes' is not a boolean; allowed: true, false"),
                 arguments("staging", "{\"database\":{\"masterUsername\":\"Admin\"}}",
@@ -193,7 +226,7 @@ class DataConfigReaderTest {
                         "platform:data.database: [\"db.t3.small\"] is not an object; expected a map of settings"),
                 arguments("staging", "{\"cache\":{}}",
                         "platform:data.cache: is not a known setting; known settings here: accessLogExpirationDays, "
-                                + "appSecrets, database, documents, redis"),
+                                + "appSecrets, buckets, database, documents, fileSystems, redis"),
                 // app secrets
                 arguments("staging", "{\"appSecrets\":[\"app/jwt-secret\",\"redis/auth-token\"]}",
                         "platform:data.appSecrets[1]: 'redis/auth-token' is not allowed; allowed: lower-case paths like "

@@ -56,6 +56,13 @@ final class ResourceLabels {
                     "RDS backup replication"),
             Map.entry("aws:elasticache/replicationGroup:ReplicationGroup", "ElastiCache Redis"),
             Map.entry("aws:elasticache/subnetGroup:SubnetGroup", "cache subnet group"),
+            Map.entry("aws:elasticache/parameterGroup:ParameterGroup", "cache parameter group"),
+            Map.entry("aws:efs/fileSystem:FileSystem", "EFS file system"),
+            Map.entry("aws:efs/mountTarget:MountTarget", "EFS mount target"),
+            Map.entry("aws:efs/accessPoint:AccessPoint", "EFS access point"),
+            Map.entry("aws:efs/fileSystemPolicy:FileSystemPolicy", "EFS file system policy"),
+            Map.entry("platform:data:SharedFileSystem", "EFS file system"),
+            Map.entry("platform:data:ReadReplica", "read replica"),
             Map.entry("aws:secretsmanager/secret:Secret", "secret"),
             Map.entry("aws:secretsmanager/secretVersion:SecretVersion", "secret value"),
             Map.entry("aws:s3/bucketV2:BucketV2", "S3 bucket"),
@@ -112,7 +119,8 @@ final class ResourceLabels {
             case "aws:ec2/subnet:Subnet" -> parts.add(text(in.get("cidrBlock")));
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> parts.add(endpointService(in) + " " + lower(in.get("vpcEndpointType")));
             case "aws:rds/instance:Instance" -> {
-                parts.add(text(in.get("engine")) + " " + text(in.get("engineVersion")));
+                parts.add(in.get("replicateSourceDb") != null ? "replica of " + replicaSource(in)
+                        : text(in.get("engine")) + " " + text(in.get("engineVersion")));
                 parts.add(text(in.get("instanceClass")));
                 parts.add(Boolean.TRUE.equals(in.get("multiAz")) ? "Multi-AZ" : "single-AZ");
             }
@@ -125,9 +133,15 @@ final class ResourceLabels {
             }
             case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
                 parts.add(text(in.get("engine")) + " " + text(in.get("engineVersion")));
-                parts.add(text(in.get("nodeType")) + (in.get("numCacheClusters") == null ? ""
-                        : " × " + text(in.get("numCacheClusters"))));
+                parts.add(text(in.get("nodeType")) + (in.get("numNodeGroups") != null
+                        ? ", " + text(in.get("numNodeGroups")) + " shards × " + (1 + number(in.get("replicasPerNodeGroup")))
+                                + " nodes"
+                        : in.get("numCacheClusters") == null ? "" : " × " + text(in.get("numCacheClusters"))));
             }
+            case "aws:efs/fileSystem:FileSystem" -> parts.add(text(in.get("performanceMode")) + ", "
+                    + text(in.get("throughputMode")) + " throughput");
+            case "aws:efs/accessPoint:AccessPoint" -> parts.add(in.get("rootDirectory") instanceof Map<?, ?> root
+                    ? text(root.get("path")) : "");
             case "aws:ecs/service:Service" -> parts.add("desired " + text(in.get("desiredCount")));
             case "aws:lb/loadBalancer:LoadBalancer" -> parts.add(Boolean.TRUE.equals(in.get("internal"))
                     ? "internal" : "internet-facing");
@@ -150,6 +164,16 @@ final class ResourceLabels {
             case "aws:secretsmanager/secret:Secret" -> text(in.get("name")).isEmpty() ? shortName : text(in.get("name"));
             default -> shortName;
         };
+    }
+
+    /** {@code platform-production-db}, or the identifier at the end of an ARN in another region. */
+    private static String replicaSource(Map<String, Object> in) {
+        String source = text(in.get("replicateSourceDb"));
+        return source.substring(source.lastIndexOf(':') + 1);
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 
     /** {@code app.example.com A}. */
