@@ -60,7 +60,8 @@ public final class PlatformProgram {
                 services.publicPorts(), services.ecrRepositories(),
                 services.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
-                config.logRetentionDays()), noOptions);
+                config.logRetentionDays(), new SecurityArgs.Workloads(services, config.functions(), config.instances())),
+                noOptions);
         Optional<DisasterRecovery> disasterRecovery = config.operations().drRegion().map(region ->
                 new DisasterRecovery(naming.name("dr"), new DisasterRecoveryArgs(naming, account, region,
                         encryption.keyArn(KeyPurpose.S3)), noOptions));
@@ -95,7 +96,9 @@ public final class PlatformProgram {
                 security.webAclArn(), data.secretArns(),
                 new ComputeArgs.Keys(encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                         encryption.keyArn(KeyPurpose.S3)),
-                data.accessLogsBucketName(), albCertificate, serviceEnvironment),
+                data.accessLogsBucketName(), albCertificate, serviceEnvironment,
+                new ComputeArgs.Workloads(security.serviceSecurityGroupIds(), security.taskRoles(),
+                        security.codeDeployRoleArn(), config.albRoutePriorities())),
                 noOptions);
         Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
                 compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),

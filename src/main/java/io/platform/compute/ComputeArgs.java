@@ -4,9 +4,11 @@ import com.pulumi.core.Output;
 import io.platform.aws.AwsAccount;
 import io.platform.config.ComputeConfig;
 import io.platform.config.Naming;
+import io.platform.security.TaskRole;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Inputs of the compute tier.
@@ -30,7 +32,8 @@ public record ComputeArgs(
         Keys keys,
         Output<String> accessLogsBucket,
         Output<String> certificateArn,
-        Map<String, Output<String>> serviceEnvironment) {
+        Map<String, Output<String>> serviceEnvironment,
+        Workloads workloads) {
 
     public ComputeArgs {
         secretArns = Map.copyOf(secretArns);
@@ -40,6 +43,23 @@ public record ComputeArgs(
     /** The IAM roles the security tier made for ECS. */
     public record Roles(Output<String> executionRoleArn, Output<String> executionRoleName,
                         Output<String> taskRoleArn, Output<String> taskRoleName) {
+    }
+
+    /**
+     * What the security tier made per service, and where each route sits on the listener.
+     *
+     * @param serviceSecurityGroupIds service → its own group (service-to-service rules), beside the app group
+     * @param taskRoles               service → the task role it runs as
+     * @param codeDeployRoleArn       CodeDeploy's role, when a service deploys blue/green or canary
+     * @param routePriorities         {@code service:<name>} / {@code instance:<name>} → listener-rule priority
+     */
+    public record Workloads(Map<String, Output<String>> serviceSecurityGroupIds, Map<String, TaskRole> taskRoles,
+                            Optional<Output<String>> codeDeployRoleArn, Map<String, Integer> routePriorities) {
+        public Workloads {
+            serviceSecurityGroupIds = Map.copyOf(serviceSecurityGroupIds);
+            taskRoles = Map.copyOf(taskRoles);
+            routePriorities = Map.copyOf(routePriorities);
+        }
     }
 
     /** KMS keys: secrets (what the execution role decrypts), logs, and images. */

@@ -1,5 +1,6 @@
 package io.platform.config;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,15 +34,20 @@ public final class StackConfigLoader {
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, raw.project(),
                 data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
+        List<FunctionConfig> functions = FunctionConfigReader.read(root, "functions", env, data.secretNames());
+        List<InstanceConfig> instances = InstanceConfigReader.read(root, "instances", env, network, data.secretNames());
+        SecretsConfig secrets = SecretsConfigReader.read(root.section("secrets"), data.secretNames(),
+                functions.stream().map(FunctionConfig::name).toList());
         EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), raw.project() + "-" + env.configName() + "-");
         checkCertificate(compute, edge, root);
+        WorkloadChecks.check(root, network, security, compute, functions, instances, edge);
         ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
                 data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
         SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
         root.rejectUnknownKeys();
         return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, logRetention, network,
-                security, data, compute, edge, observability, operations, redisAuthToken);
+                security, data, compute, functions, instances, secrets, edge, observability, operations, redisAuthToken);
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */

@@ -2,6 +2,9 @@ package io.platform.security;
 
 import com.pulumi.core.Output;
 import io.platform.aws.AwsAccount;
+import io.platform.config.ComputeConfig;
+import io.platform.config.FunctionConfig;
+import io.platform.config.InstanceConfig;
 import io.platform.config.Naming;
 import io.platform.config.SecurityConfig;
 
@@ -13,6 +16,7 @@ import java.util.List;
  * @param appPorts         ports the ALB forwards to in the app tier (from the public services)
  * @param ecrRepositories  short names of the stack's ECR repositories (the deploy role may push only there)
  * @param serviceNames     ECS service short names (the deploy role may update only these)
+ * @param workloads        services, functions and instances: their groups, flows and per-service roles
  */
 public record SecurityArgs(
         Naming naming,
@@ -27,7 +31,16 @@ public record SecurityArgs(
         Output<String> s3KeyArn,
         Output<String> secretsKeyArn,
         Output<String> logsKeyArn,
-        int logRetentionDays) {
+        int logRetentionDays,
+        Workloads workloads) {
+
+    /** The workloads the tier makes security groups, flows and roles for. */
+    public record Workloads(ComputeConfig compute, List<FunctionConfig> functions, List<InstanceConfig> instances) {
+        public Workloads {
+            functions = List.copyOf(functions);
+            instances = List.copyOf(instances);
+        }
+    }
 
     public SecurityArgs {
         appPorts = List.copyOf(appPorts);

@@ -36,10 +36,11 @@ class ComputeConfigValidationTest {
                         "/health", Optional.empty(), Optional.of(new ServiceConfig.Route(List.of(), List.of("/*"))), List.of(),
                         Map.of("LOG_LEVEL", "info"),
                         Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token",
-                                "JWT_SECRET", "app/jwt-secret")),
+                                "JWT_SECRET", "app/jwt-secret"), List.of(), List.of(), ServiceConfig.Deployment.ROLLING),
                 new ServiceConfig("worker", Optional.empty(), Optional.of("worker"), "1.0.0", 8000, 512, 1024, 2, 2, 4,
                         "/health", Optional.empty(), Optional.empty(), List.of("python", "-m", "app.worker"), Map.of(),
-                        Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token")));
+                        Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token"),
+                        List.of(), List.of(), ServiceConfig.Deployment.ROLLING));
         assertThat(compute.ecrKeepImages()).isEqualTo(30);
         assertThat(compute.logRetentionDays()).isEqualTo(30);
         assertThat(compute.execEnabled()).isTrue();

@@ -33,7 +33,7 @@ class EdgeConfigValidationTest {
         assertThat(edge.apiDomain()).contains("api.staging.example.com");
         assertThat(edge.cdnRateLimitPer5Minutes()).isEqualTo(2000);
         assertThat(edge.frontEnds()).containsExactly(new EdgeConfig.FrontEnd("web", List.of("app.staging.example.com"),
-                List.of("US", "CA"), STAGING_CSP));
+                List.of("US", "CA"), List.of(), STAGING_CSP, List.of(), List.of()));
     }
 
     @Test
@@ -53,7 +53,7 @@ class EdgeConfigValidationTest {
                 + "'domainNames':['portal.example.com'],'contentSecurityPolicy':'default-src https:'}]}")).edge();
         assertThat(edge.cdnRateLimitPer5Minutes()).isEqualTo(750);
         assertThat(edge.frontEnds()).containsExactly(new EdgeConfig.FrontEnd("portal", List.of("portal.example.com"),
-                List.of(), "default-src https:"));
+                List.of(), List.of(), "default-src https:", List.of(), List.of()));
     }
 
     @Test

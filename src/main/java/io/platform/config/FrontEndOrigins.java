@@ -1,0 +1,85 @@
+package io.platform.config;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A front end's extra origins: {@code apiPaths} forwarded to the ALB (through the API's domain, the
+ * name its certificate covers) and {@code bucketOrigins}, private buckets of the front end served
+ * on their own path patterns (seed 003: photos, documents, signatures).
+ */
+final class FrontEndOrigins {
+    private static final Pattern PATH_PATTERN = Pattern.compile("/[A-Za-z0-9._~/-]*\\*?");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,20}");
+    private static final int MAX_BUCKET_NAME = 63;
+    private static final int ACCOUNT_SUFFIX = 13;
+
+    private FrontEndOrigins() {
+    }
+
+    static List<String> apiPaths(ConfigSection f, Optional<String> apiDomain) {
+        List<String> paths = pathPatterns(f, "apiPaths");
+        if (!paths.isEmpty() && apiDomain.isEmpty()) {
+            throw new ConfigException(f.keyOf("apiPaths"), "needs platform:edge.apiDomain: CloudFront reaches the ALB "
+                    + "through that name, which the ALB's certificate covers");
+        }
+        return paths;
+    }
+
+    /** @param sitePrefix {@code <project>-<env>-<site>}, which prefixes each origin's bucket name */
+    static List<EdgeConfig.BucketOrigin> bucketOrigins(ConfigSection f, String sitePrefix, List<String> apiPaths) {
+        List<EdgeConfig.BucketOrigin> origins = f.sections("bucketOrigins", o -> origin(o, sitePrefix));
+        Set<String> names = new HashSet<>();
+        Set<String> paths = new HashSet<>(apiPaths);
+        for (int i = 0; i < origins.size(); i++) {
+            String key = f.keyOf("bucketOrigins") + "[" + i + "]";
+            if (!names.add(origins.get(i).name())) {
+                throw new ConfigException(key + ".name", "'" + origins.get(i).name() + "' is used by another origin");
+            }
+            if (!paths.add(origins.get(i).pathPattern())) {
+                throw new ConfigException(key + ".pathPattern", "'" + origins.get(i).pathPattern()
+                        + "' is already served by another origin of this front end");
+            }
+        }
+        return origins;
+    }
+
+    private static EdgeConfig.BucketOrigin origin(ConfigSection o, String sitePrefix) {
+        String name = o.requiredString("name", "the origin's name; its bucket is <project>-<env>-<site>-<name>");
+        if (!NAME.matcher(name).matches()) {
+            throw new ConfigException(o.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-21 lower-case letters, "
+                    + "digits and '-', starting with a letter");
+        }
+        int length = sitePrefix.length() + 1 + name.length() + ACCOUNT_SUFFIX;
+        if (length > MAX_BUCKET_NAME) {
+            throw new ConfigException(o.keyOf("name"), "'" + name + "' makes the bucket name " + sitePrefix + "-" + name
+                    + "-<account id> " + length + " characters long; S3 allows at most " + MAX_BUCKET_NAME);
+        }
+        String path = o.requiredString("pathPattern", "the paths served from the bucket, e.g. /photos/*");
+        if (!PATH_PATTERN.matcher(path).matches() || path.equals("/*")) {
+            throw new ConfigException(o.keyOf("pathPattern"), "'" + path + "' is not allowed; allowed: a path pattern "
+                    + "below the site root such as /photos/* (the site bucket serves /*)");
+        }
+        return new EdgeConfig.BucketOrigin(name, path);
+    }
+
+    private static List<String> pathPatterns(ConfigSection f, String key) {
+        List<String> values = f.strings(key, List.of());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!PATH_PATTERN.matcher(values.get(i)).matches() || values.get(i).equals("/*")) {
+                throw new ConfigException(f.keyOf(key) + "[" + i + "]", "'" + values.get(i) + "' is not allowed; "
+                        + "allowed: a path pattern below the site root such as /api/* (the site bucket serves /*)");
+            }
+            if (out.contains(values.get(i))) {
+                throw new ConfigException(f.keyOf(key) + "[" + i + "]", "'" + values.get(i) + "' is listed twice");
+            }
+            out.add(values.get(i));
+        }
+        return out;
+    }
+}
