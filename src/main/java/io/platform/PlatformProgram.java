@@ -123,6 +123,8 @@ public final class PlatformProgram {
                 serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
                         compute.scalableResourceIds().get(s.name()), s.min(), s.max())).toList(),
                 disasterRecovery), noOptions);
+        Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption, data, compute,
+                observability));
 
         ctx.export("vpcId", network.vpcId());
         ctx.export("alertTopicArn", observability.alertTopicArn());

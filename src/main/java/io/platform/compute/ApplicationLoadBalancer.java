@@ -128,23 +128,9 @@ final class ApplicationLoadBalancer {
                 .port(service.port())
                 .vpcId(args.vpcId())
                 .deregistrationDelay(30)
-                .healthCheck(healthCheck(service.healthCheckPath()))
+                .healthCheck(ListenerRoutes.healthCheck(service.healthCheckPath()))
                 .tags(naming.tags(resource))
                 .build(), child);
-    }
-
-    /** SPEC §3.4: healthy 2, unhealthy 3, timeout 5 s, every 30 s, 200 only. */
-    static TargetGroupHealthCheckArgs healthCheck(String path) {
-        return TargetGroupHealthCheckArgs.builder()
-                .enabled(true)
-                .path(path)
-                .protocol("HTTP")
-                .healthyThreshold(2)
-                .unhealthyThreshold(3)
-                .timeout(5)
-                .interval(30)
-                .matcher("200")
-                .build();
     }
 
     private static void rule(ComputeArgs args, String name, Listener listener, int priority, ServiceConfig.Route route,
@@ -152,7 +138,7 @@ final class ApplicationLoadBalancer {
         new ListenerRule(args.naming().name(name), ListenerRuleArgs.builder()
                 .listenerArn(listener.arn())
                 .priority(priority)
-                .conditions(conditions(route))
+                .conditions(ListenerRoutes.conditions(route))
                 .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(group.arn()).build())
                 .tags(args.naming().tags(name))
                 .build(), options);
@@ -178,19 +164,6 @@ final class ApplicationLoadBalancer {
                 .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
                         .statusCode("404").contentType("text/plain").messageBody("Not found").build())
                 .build();
-    }
-
-    private static List<ListenerRuleConditionArgs> conditions(ServiceConfig.Route route) {
-        List<ListenerRuleConditionArgs> conditions = new ArrayList<>();
-        if (!route.hosts().isEmpty()) {
-            conditions.add(ListenerRuleConditionArgs.builder()
-                    .hostHeader(ListenerRuleConditionHostHeaderArgs.builder().values(route.hosts()).build()).build());
-        }
-        if (!route.paths().isEmpty()) {
-            conditions.add(ListenerRuleConditionArgs.builder()
-                    .pathPattern(ListenerRuleConditionPathPatternArgs.builder().values(route.paths()).build()).build());
-        }
-        return conditions;
     }
 
     Output<String> dnsName() {
