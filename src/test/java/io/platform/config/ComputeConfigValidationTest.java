@@ -238,9 +238,9 @@ class ComputeConfigValidationTest {
                         "platform:compute.services[0].public.path: is not a known setting; known settings here: "
                                 + "hosts, paths"),
                 arguments("{'services':[" + api(",'replicas':3") + "]}",
-                        "platform:compute.services[0].replicas: is not a known setting; known settings here: command, "
-                                + "cpu, desiredCount, environment, healthCheckCommand, healthCheckPath, image, max, memory, min, name, port, "
-                                + "public, repository, secrets, tag, worker"),
+                        "platform:compute.services[0].replicas: is not a known setting; known settings here: calls, "
+                                + "command, cpu, deployment, desiredCount, environment, healthCheckCommand, healthCheckPath, image, max, "
+                                + "memory, min, name, port, public, repository, secrets, statements, tag, worker"),
                 // the tier's own settings
                 arguments("{'ecrKeepImages':0,'services':[" + api("") + "]}",
                         "platform:compute.ecrKeepImages: 0 is out of range 1..1000"),
@@ -256,7 +256,8 @@ class ComputeConfigValidationTest {
                                 + "imported certificate, or the domain ACM issues one for"),
                 arguments("{'logRetentionDays':7,'services':[" + api("") + "]}",
                         "platform:compute.logRetentionDays: is not a known setting; known settings here: "
-                                + "albDeletionProtection, certificateArn, ecrKeepImages, execEnabled, services"));
+                                + "albDeletionProtection, certificateArn, ecrKeepImages, execEnabled, services, testListenerCidrs, "
+                                + "testListenerPort"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -76,7 +76,8 @@ class SecurityConfigValidationTest {
                                 + "allowed: ISO 3166 alpha-2 country codes such as CN"),
                 arguments("{'waf':{'ratelimit':1000}," + GITHUB + "}",
                         "platform:security.waf.ratelimit: is not a known setting; "
-                                + "known settings here: blockedCountries, rateLimit"),
+                                + "known settings here: accountTakeover, allowedCountries, blockedCountries, botControl, customRules, "
+                                + "rateLimit, ruleOverrides"),
                 arguments("{}",
                         "platform:security.github.repository: is required: "
                                 + "the GitHub repository (owner/name) whose workflows may deploy"),
