@@ -40,9 +40,6 @@ import java.util.TreeSet;
  * entry of {@code platform:compute.services}, and the ALB in front of the public ones.
  */
 public final class Compute extends ComponentResource {
-    /** Callers reach a service at {@code http://<name>:<port>}, handed to them as {@code <NAME>_URL}. */
-    public static final String URL_SUFFIX = "_URL";
-
     private final Cluster cluster;
     private final ApplicationLoadBalancer alb;
     private final Map<String, FargateService> services = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,13 +51,9 @@ final class ServiceMesh {
         for (String target : service.calls()) {
             int port = args.config().services().stream().filter(s -> s.name().equals(target)).findFirst()
                     .orElseThrow().port();
-            environment.put(urlVariable(target), Output.of("http://" + target + ":" + port));
+            environment.put(ServiceConfig.urlVariable(target), Output.of("http://" + target + ":" + port));
         }
         return environment;
     }
 
-    /** {@code BILLING_API_URL} for {@code billing-api}. */
-    static String urlVariable(String service) {
-        return service.toUpperCase(Locale.ROOT).replace('-', '_') + Compute.URL_SUFFIX;
-    }
 }

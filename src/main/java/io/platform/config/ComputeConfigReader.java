@@ -87,6 +87,12 @@ final class ComputeConfigReader {
                             + String.join(", ", names.stream().filter(n -> !n.equals(service.name())).sorted().toList())
                             + " (services reach the database and Redis through the app tier already)");
                 }
+                String variable = ServiceConfig.urlVariable(target);
+                if (service.environment().containsKey(variable) || service.secrets().containsKey(variable)) {
+                    throw new ConfigException(servicesKey + "[" + i + "].environment." + variable, "is set, but calls "
+                            + "names " + target + ", whose address the platform hands over in " + variable
+                            + "; remove the variable");
+                }
                 connected.add(service.name());
                 connected.add(target);
             }

@@ -70,6 +70,11 @@ public record ServiceConfig(
         }
     }
 
+    /** The variable a caller finds {@code http://<service>:<port>} in: {@code BILLING_API_URL} for {@code billing-api}. */
+    public static String urlVariable(String service) {
+        return service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
+    }
+
     public boolean isPublic() {
         return route.isPresent();
     }
