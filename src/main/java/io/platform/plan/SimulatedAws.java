@@ -114,7 +114,8 @@ final class SimulatedAws implements Mocks {
             entry("aws:codedeploy/application:Application", new Shape(null, "arn:{p}:codedeploy:{r}:{a}:application:{name}")),
             entry("aws:codedeploy/deploymentGroup:DeploymentGroup", new Shape(null, null)),
             entry("aws:codedeploy/deploymentConfig:DeploymentConfig", new Shape(null, "arn:{p}:codedeploy:{r}:{a}:deploymentconfig:{name}")),
-            entry("aws:secretsmanager/secretRotation:SecretRotation", new Shape(null, null)));
+            entry("aws:secretsmanager/secretRotation:SecretRotation", new Shape(null, null)),
+            entry("aws:cloudfront/function:Function", new Shape(null, "arn:{p}:cloudfront::{a}:function/{name}")));
 
     /** Types whose ids are not UUIDs: CloudFront's 14-character ids, vended-log delivery ids. */
     private static final Map<String, java.util.function.Function<String, String>> IDS = Map.of(

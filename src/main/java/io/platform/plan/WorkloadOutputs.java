@@ -65,6 +65,11 @@ final class WorkloadOutputs {
             case "aws:codedeploy/deploymentConfig:DeploymentConfig" ->
                     state.put("deploymentConfigId", SimulatedAws.uuid(hex));
             case "aws:secretsmanager/secretRotation:SecretRotation" -> state.put("rotationEnabled", true);
+            case "aws:cloudfront/function:Function" -> {
+                state.put("etag", "E" + hex.substring(20, 33).toUpperCase(Locale.ROOT));
+                state.put("liveStageEtag", "E" + hex.substring(33, 46).toUpperCase(Locale.ROOT));
+                state.put("status", "DEPLOYED");
+            }
             default -> {
             }
         }
