@@ -36,7 +36,6 @@ import io.platform.config.ServiceConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One ECS service from config (SPEC §3.4), {@code platform:compute:FargateService}: log group,

@@ -1,9 +1,7 @@
 package io.platform.config;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,7 +221,8 @@ final class ComputeConfigReader {
                 healthCheckCommand, route, command, environment, secrets, calls, statements, deployment);
     }
 
-    private static List<String> patterned(ConfigSection section, String key, Pattern pattern, String allowed) {
+    /** A list of strings each matching {@code pattern}; the error names the item and what is allowed. */
+    static List<String> patterned(ConfigSection section, String key, Pattern pattern, String allowed) {
         List<String> values = section.strings(key, List.of());
         for (int i = 0; i < values.size(); i++) {
             if (!pattern.matcher(values.get(i)).matches()) {

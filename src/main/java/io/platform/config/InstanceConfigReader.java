@@ -103,8 +103,8 @@ final class InstanceConfigReader {
                     + "forwards to");
         }
         ConfigSection lb = s.section("loadBalancer");
-        List<String> hosts = patterned(lb, "hosts", HOST, "host names such as airflow.example.com");
-        List<String> paths = patterned(lb, "paths", PATH, "URL paths starting with /, e.g. /airflow/*");
+        List<String> hosts = ComputeConfigReader.patterned(lb, "hosts", HOST, "host names such as airflow.example.com");
+        List<String> paths = ComputeConfigReader.patterned(lb, "paths", PATH, "URL paths starting with /, e.g. /airflow/*");
         if (hosts.isEmpty() && paths.isEmpty()) {
             throw new ConfigException(lb.keyOf("hosts"), "is required when paths is empty: the ALB needs a host or "
                     + "path to route on");
@@ -128,16 +128,5 @@ final class InstanceConfigReader {
             throw new ConfigException(s.keyOf("port"), "is required with adminCidrs: the port admins reach");
         }
         return cidrs;
-    }
-
-    private static List<String> patterned(ConfigSection section, String key, Pattern pattern, String allowed) {
-        List<String> values = section.strings(key, List.of());
-        for (int i = 0; i < values.size(); i++) {
-            if (!pattern.matcher(values.get(i)).matches()) {
-                throw new ConfigException(section.keyOf(key) + "[" + i + "]", "'" + values.get(i)
-                        + "' is not allowed; allowed: " + allowed);
-            }
-        }
-        return values;
     }
 }

@@ -7,7 +7,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.platform.config.EdgeConfig;
 import io.platform.config.Naming;
-import io.platform.iam.PolicyDocument.Statement;
 import io.platform.storage.SecureBucket;
 import io.platform.storage.SecureBucketArgs;
 

@@ -26,7 +26,6 @@ import io.platform.aws.OutputMaps;
 import io.platform.config.FunctionConfig;
 import io.platform.config.Naming;
 import io.platform.iam.DeclaredStatements;
-import io.platform.iam.PolicyDocument;
 import io.platform.iam.TrustPolicies;
 
 import java.util.ArrayList;
@@ -82,11 +81,7 @@ public final class LambdaFunction extends ComponentResource {
         if (!config.statements().isEmpty()) {
             permissions.add(new RolePolicy(naming.name(unit + "-statements"), RolePolicyArgs.builder()
                     .role(role.id())
-                    .policy(DeclaredStatements.resolve(config.statements(), naming, args.account()).applyValue(list -> {
-                        PolicyDocument doc = PolicyDocument.create();
-                        list.forEach(doc::statement);
-                        return doc.toJson();
-                    }))
+                    .policy(DeclaredStatements.policy(config.statements(), naming, args.account()))
                     .build(), child));
         }
         permissions.add(logs);

@@ -29,6 +29,15 @@ public final class DeclaredStatements {
                 .toList());
     }
 
+    /** The declared statements as one policy document, exactly and only them. */
+    public static Output<String> policy(List<IamStatementConfig> declared, Naming naming, AwsAccount account) {
+        return resolve(declared, naming, account).applyValue(statements -> {
+            PolicyDocument doc = PolicyDocument.create();
+            statements.forEach(doc::statement);
+            return doc.toJson();
+        });
+    }
+
     /** The ARN of one of this stack's Lambda functions. */
     public static String functionArn(String function, Naming naming, String region, String partition, String accountId) {
         return "arn:" + partition + ":lambda:" + region + ":" + accountId + ":function:" + naming.name(function);

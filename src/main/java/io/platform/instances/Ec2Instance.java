@@ -83,11 +83,7 @@ public final class Ec2Instance extends ComponentResource {
         if (!config.statements().isEmpty()) {
             new RolePolicy(naming.name(unit + "-statements"), RolePolicyArgs.builder()
                     .role(role.id())
-                    .policy(DeclaredStatements.resolve(config.statements(), naming, args.account()).applyValue(list -> {
-                        PolicyDocument doc = PolicyDocument.create();
-                        list.forEach(doc::statement);
-                        return doc.toJson();
-                    }))
+                    .policy(DeclaredStatements.policy(config.statements(), naming, args.account()))
                     .build(), child);
         }
         InstanceProfile profile = new InstanceProfile(naming.name(unit + "-profile"), InstanceProfileArgs.builder()

@@ -108,12 +108,7 @@ final class Roles {
         String name = service.name();
         Role role = role(name + "-task-role", "Application tasks of service " + naming.name(name), ecsTasksTrust());
         inlinePolicy(name + "-task-app-access", role, appAccessPolicy(args));
-        inlinePolicy(name + "-task-statements", role, DeclaredStatements.resolve(service.statements(), naming, account)
-                .applyValue(statements -> {
-                    PolicyDocument doc = PolicyDocument.create();
-                    statements.forEach(doc::statement);
-                    return doc.toJson();
-                }));
+        inlinePolicy(name + "-task-statements", role, DeclaredStatements.policy(service.statements(), naming, account));
         return role;
     }
 

@@ -5,7 +5,6 @@ import com.pulumi.aws.ec2.SecurityGroup;
 import com.pulumi.aws.ec2.inputs.GetManagedPrefixListArgs;
 import com.pulumi.aws.ec2.outputs.GetManagedPrefixListResult;
 import com.pulumi.core.Output;
-import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.AlbIngress;
 import io.platform.config.ComputeConfig;
 

@@ -54,16 +54,7 @@ final class PolicyJson {
 
     /** A string-or-list field as a list ({@code Action}, {@code Resource}, a condition value). */
     static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return out;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else {
-            out.add(node.asText());
-        }
-        return out;
+        return io.platform.testing.Template.strings(node);
     }
 
     static List<String> actions(JsonNode statement) {

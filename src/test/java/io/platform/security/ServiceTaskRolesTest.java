@@ -9,7 +9,6 @@ import io.platform.testing.Template;
 import io.platform.testing.WorkloadStacks;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 
 import static io.platform.testing.Template.parse;
