@@ -12,6 +12,8 @@ import java.util.Map;
  *
  * @param aliases the URNs the resource was known by before (from its alias specs), which the engine
  *                maps to this URN instead of replacing the resource
+ * @param ignoreChanges input properties whose later changes {@code pulumi up} leaves alone (another
+ *                      system — CodeDeploy, a new AMI — owns them)
  */
 public record RecordedResource(
         String urn,
@@ -24,13 +26,14 @@ public record RecordedResource(
         List<String> dependencies,
         Map<String, List<String>> propertyDependencies,
         Struct inputs,
-        List<String> aliases) {
+        List<String> aliases,
+        List<String> ignoreChanges) {
 
-    /** A registration without aliases. */
+    /** A registration without aliases or ignored properties. */
     public RecordedResource(String urn, String id, String type, String name, String parent, boolean custom,
                             boolean protect, List<String> dependencies, Map<String, List<String>> propertyDependencies,
                             Struct inputs) {
-        this(urn, id, type, name, parent, custom, protect, dependencies, propertyDependencies, inputs, List.of());
+        this(urn, id, type, name, parent, custom, protect, dependencies, propertyDependencies, inputs, List.of(), List.of());
     }
 
     /** Input properties decoded for display and assertions; secrets read {@code "[secret]"}. */

@@ -41,7 +41,8 @@ final class RecordingMonitor extends MockMonitor {
                     request.getDependenciesList().stream().map(RecordingMonitor::engineUrn).toList(),
                     propertyDependencies,
                     request.getObject(),
-                    request.getAliasesList().stream().map(a -> aliasUrn(a, request)).toList()));
+                    request.getAliasesList().stream().map(a -> aliasUrn(a, request)).toList(),
+                    List.copyOf(request.getIgnoreChangesList())));
             return response;
         });
     }

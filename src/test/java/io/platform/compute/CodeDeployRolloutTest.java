@@ -37,6 +37,11 @@ class CodeDeployRolloutTest {
                 .doesNotContainKey("deploymentCircuitBreaker");
         assertThat(admin.get("loadBalancers")).isEqualTo(List.of(Map.of("targetGroupArn",
                 ComputePlan.arn(t.single(TARGET_GROUP, "tg-admin")), "containerName", "admin", "containerPort", 8000L)));
+        // CodeDeploy registers task definitions and moves traffic: Pulumi must not undo that.
+        assertThat(t.single(SERVICE, "admin").ignoreChanges()).containsExactly("taskDefinition", "loadBalancers");
+        assertThat(t.single(LISTENER_RULE, "alb-rule-admin").ignoreChanges()).containsExactly("actions");
+        assertThat(t.single(SERVICE, "backend").ignoreChanges()).isEmpty();
+        assertThat(t.single(LISTENER_RULE, "alb-rule-backend").ignoreChanges()).isEmpty();
         // Rolling services keep ECS's circuit breaker.
         assertThat(t.inputs(SERVICE, "backend")).containsEntry("deploymentCircuitBreaker",
                 Map.of("enable", true, "rollback", true)).doesNotContainKey("deploymentController");
