@@ -8,7 +8,6 @@ import io.platform.compute.Compute;
 import io.platform.compute.ComputeArgs;
 import io.platform.config.BucketConfig;
 import io.platform.config.Naming;
-import io.platform.config.NetworkConfig;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
 import io.platform.encryption.KeyPurpose;
@@ -67,14 +66,16 @@ public final class PlatformProgram {
                 services.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                 config.logRetentionDays(), config.data().redis().isPresent(),
-                config.network().interfaceEndpoints().contains(NetworkConfig.SMTP_ENDPOINT)), noOptions);
+                new SecurityArgs.Workloads(services, config.functions(), config.instances(),
+                        config.data().grantedServices())),
+                noOptions);
         Optional<DisasterRecovery> disasterRecovery = config.operations().drRegion().map(region ->
                 new DisasterRecovery(naming.name("dr"), new DisasterRecoveryArgs(naming, account, region,
                         encryption.keyArn(KeyPurpose.S3), replicatedBuckets(config)), noOptions));
-        List<String> serviceNames = services.services().stream().map(ServiceConfig::name).toList();
-        // Every service shares the task role and app group today; per-service ones are re-pointed here.
-        ServiceIdentities identities = ServiceIdentities.shared(serviceNames, security.taskRoleName(),
-                security.appSecurityGroupId());
+        // Each service's own group, and its own task role wherever it holds a grant: bucket prefixes,
+        // file-system mounts and NFS rules reach exactly the services that declare them.
+        ServiceIdentities identities = new ServiceIdentities(security.taskRoleNames(),
+                security.serviceSecurityGroupIds());
         Data data = new Data(naming.name("data"), new DataArgs(naming, account, config.data(),
                 config.redisAuthToken(), network.subnetIds(SubnetTier.DATA), security.databaseSecurityGroupId(),
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
@@ -110,7 +111,9 @@ public final class PlatformProgram {
                 security.webAclArn(), data.secretArns(),
                 new ComputeArgs.Keys(encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                         encryption.keyArn(KeyPurpose.S3)),
-                data.accessLogsBucketName(), albCertificate, serviceEnvironment, data.fileSystemMounts()),
+                data.accessLogsBucketName(), albCertificate, serviceEnvironment, data.fileSystemMounts(),
+                new ComputeArgs.Workloads(security.serviceSecurityGroupIds(), security.taskRoles(),
+                        security.codeDeployRoleArn(), config.albRoutePriorities())),
                 noOptions);
         Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
                 compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),
@@ -138,6 +141,8 @@ public final class PlatformProgram {
                 serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
                         compute.scalableResourceIds().get(s.name()), s.min(), s.max())).toList(),
                 disasterRecovery), noOptions);
+        Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption, data, compute,
+                observability));
 
         ctx.export("vpcId", network.vpcId());
         ctx.export("alertTopicArn", observability.alertTopicArn());

@@ -4,10 +4,12 @@ import com.pulumi.core.Output;
 import io.platform.aws.AwsAccount;
 import io.platform.config.ComputeConfig;
 import io.platform.config.Naming;
+import io.platform.security.TaskRole;
 import io.platform.storage.FileSystemMount;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Inputs of the compute tier.
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param serviceEnvironment  where the data stores answer, given to every container as plain environment
  *                            (hosts and ports only, never credentials)
  * @param fileSystemMounts    service name → the EFS access points it mounts
+ * @param workloads           per-service groups and task roles, CodeDeploy's role, route priorities
  */
 public record ComputeArgs(
         Naming naming,
@@ -33,7 +36,8 @@ public record ComputeArgs(
         Output<String> accessLogsBucket,
         Output<String> certificateArn,
         Map<String, Output<String>> serviceEnvironment,
-        Map<String, List<FileSystemMount>> fileSystemMounts) {
+        Map<String, List<FileSystemMount>> fileSystemMounts,
+        Workloads workloads) {
 
     public ComputeArgs {
         secretArns = Map.copyOf(secretArns);
@@ -49,6 +53,23 @@ public record ComputeArgs(
     /** The IAM roles the security tier made for ECS. */
     public record Roles(Output<String> executionRoleArn, Output<String> executionRoleName,
                         Output<String> taskRoleArn, Output<String> taskRoleName) {
+    }
+
+    /**
+     * What the security tier made per service, and where each route sits on the listener.
+     *
+     * @param serviceSecurityGroupIds service → its own group (service-to-service rules), beside the app group
+     * @param taskRoles               service → the task role it runs as
+     * @param codeDeployRoleArn       CodeDeploy's role, when a service deploys blue/green or canary
+     * @param routePriorities         {@code service:<name>} / {@code instance:<name>} → listener-rule priority
+     */
+    public record Workloads(Map<String, Output<String>> serviceSecurityGroupIds, Map<String, TaskRole> taskRoles,
+                            Optional<Output<String>> codeDeployRoleArn, Map<String, Integer> routePriorities) {
+        public Workloads {
+            serviceSecurityGroupIds = Map.copyOf(serviceSecurityGroupIds);
+            taskRoles = Map.copyOf(taskRoles);
+            routePriorities = Map.copyOf(routePriorities);
+        }
     }
 
     /** KMS keys: secrets (what the execution role decrypts), logs, and images. */

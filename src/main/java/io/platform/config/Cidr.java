@@ -11,6 +11,11 @@ public final class Cidr {
 
     /** Parses {@code text} as an IPv4 network block with a prefix between {@code minPrefix} and 28. */
     public static IPAddress parseBlock(String key, String text, int minPrefix) {
+        return parseBlock(key, text, minPrefix, 28);
+    }
+
+    /** Parses {@code text} as an IPv4 network block with a prefix between {@code minPrefix} and {@code maxPrefix}. */
+    public static IPAddress parseBlock(String key, String text, int minPrefix, int maxPrefix) {
         IPAddress address;
         try {
             address = new IPAddressString(text).toAddress();
@@ -21,8 +26,9 @@ public final class Cidr {
             throw new ConfigException(key, "'" + text + "' is not a valid IPv4 CIDR block; expected e.g. 10.1.0.0/16");
         }
         int prefix = address.getNetworkPrefixLength();
-        if (prefix < minPrefix || prefix > 28) {
-            throw new ConfigException(key, "'" + text + "' has prefix /" + prefix + "; allowed: /" + minPrefix + " to /28");
+        if (prefix < minPrefix || prefix > maxPrefix) {
+            throw new ConfigException(key, "'" + text + "' has prefix /" + prefix + "; allowed: /" + minPrefix + " to /"
+                    + maxPrefix);
         }
         IPAddress block = address.toPrefixBlock();
         if (!block.getLower().equals(address.getLower())) {

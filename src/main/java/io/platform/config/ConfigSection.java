@@ -153,6 +153,18 @@ public final class ConfigSection {
         return values;
     }
 
+    /** An object value as compact JSON, keys in the order given (e.g. an EventBridge event pattern). */
+    public Optional<String> json(String key) {
+        JsonNode v = value(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!v.isObject() || v.isEmpty()) {
+            throw new ConfigException(keyOf(key), describe(v) + " is not a non-empty object");
+        }
+        return Optional.of(v.toString());
+    }
+
     public ConfigSection section(String key) {
         return new ConfigSection(keyOf(key), value(key));
     }

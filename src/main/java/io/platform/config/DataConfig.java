@@ -19,6 +19,17 @@ public record DataConfig(Database database, java.util.Optional<Redis> redis, Lis
         fileSystems = List.copyOf(fileSystems);
     }
 
+    /**
+     * Services this tier grants something of their own — catalogue-bucket prefixes or file-system
+     * mounts: each runs as a task role of its own, so no other service holds the grant.
+     */
+    public java.util.SortedSet<String> grantedServices() {
+        java.util.SortedSet<String> services = new java.util.TreeSet<>();
+        buckets.forEach(b -> b.access().forEach(a -> services.add(a.service())));
+        fileSystems.forEach(fs -> fs.mounts().forEach(m -> services.add(m.service())));
+        return services;
+    }
+
     /** Every secret name a service may reference. */
     public List<String> secretNames() {
         var names = new java.util.ArrayList<String>(List.of(DATABASE_MASTER_SECRET));

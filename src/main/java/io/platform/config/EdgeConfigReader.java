@@ -53,20 +53,25 @@ final class EdgeConfigReader {
         }
         BucketNames.check(f.keyOf("name"), naming, name + "-site", name, "site bucket");
         List<String> domains = f.strings("domainNames", List.of());
-        if (domains.isEmpty()) {
+        boolean defaultCertificate = f.bool("cloudFrontDefaultCertificate", false);
+        if (domains.isEmpty() && !defaultCertificate) {
             throw new ConfigException(f.keyOf("domainNames"), "is empty; a front end needs at least one name in the "
                     + "hosted zone: its distribution serves them with an ACM certificate and TLSv1.2_2021 (CloudFront's "
-                    + "default certificate still accepts TLSv1)");
+                    + "default certificate still accepts TLSv1); to serve only the *.cloudfront.net name anyway, set "
+                    + "cloudFrontDefaultCertificate: true");
+        }
+        if (!domains.isEmpty() && defaultCertificate) {
+            throw new ConfigException(f.keyOf("cloudFrontDefaultCertificate"), "true conflicts with domainNames; the "
+                    + "default certificate only covers *.cloudfront.net, allowed: false");
         }
         for (int i = 0; i < domains.size(); i++) {
             inZone(f, "domainNames", domains.get(i), zone);
         }
-        List<String> geo = f.strings("geoAllowList", List.of());
-        for (int i = 0; i < geo.size(); i++) {
-            if (!COUNTRY.matcher(geo.get(i)).matches()) {
-                throw new ConfigException(f.keyOf("geoAllowList") + "[" + i + "]", "'" + geo.get(i)
-                        + "' is not allowed; allowed: ISO 3166 alpha-2 country codes such as CA");
-            }
+        List<String> geo = countries(f, "geoAllowList");
+        List<String> geoBlock = countries(f, "geoBlockList");
+        if (!geo.isEmpty() && !geoBlock.isEmpty()) {
+            throw new ConfigException(f.keyOf("geoBlockList"), "is set together with geoAllowList; CloudFront applies "
+                    + "one list, give either the countries allowed or the countries blocked");
         }
         String csp = f.optionalString("contentSecurityPolicy").orElseGet(() -> defaultContentSecurityPolicy(api));
         if (!HEADER_VALUE.matcher(csp).matches()) {
@@ -77,7 +82,20 @@ final class EdgeConfigReader {
             throw new ConfigException(f.keyOf("contentSecurityPolicy"), "is " + csp.length()
                     + " characters long; CloudFront accepts at most " + MAX_CSP_LENGTH);
         }
-        return new EdgeConfig.FrontEnd(name, domains, geo, csp);
+        List<String> apiPaths = FrontEndOrigins.apiPaths(f, api);
+        List<EdgeConfig.BucketOrigin> bucketOrigins = FrontEndOrigins.bucketOrigins(f, naming, name, apiPaths);
+        return new EdgeConfig.FrontEnd(name, domains, geo, geoBlock, csp, apiPaths, bucketOrigins);
+    }
+
+    private static List<String> countries(ConfigSection f, String key) {
+        List<String> codes = f.strings(key, List.of());
+        for (int i = 0; i < codes.size(); i++) {
+            if (!COUNTRY.matcher(codes.get(i)).matches()) {
+                throw new ConfigException(f.keyOf(key) + "[" + i + "]", "'" + codes.get(i)
+                        + "' is not allowed; allowed: ISO 3166 alpha-2 country codes such as CA");
+            }
+        }
+        return codes;
     }
 
     /**

@@ -39,8 +39,13 @@ public final class StackConfigLoader {
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, names.prefix(),
                 data.appSecrets());
         ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
+        List<FunctionConfig> functions = FunctionConfigReader.read(root, "functions", env, data.secretNames());
+        List<InstanceConfig> instances = InstanceConfigReader.read(root, "instances", env, network, data.secretNames());
+        SecretsConfig secrets = SecretsConfigReader.read(root.section("secrets"), data.secretNames(),
+                functions.stream().map(FunctionConfig::name).toList());
         EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), naming);
         checkCertificate(compute, edge, root);
+        WorkloadChecks.check(root, network, security, data, compute, functions, instances, edge);
         ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
                 data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
@@ -53,7 +58,8 @@ public final class StackConfigLoader {
                 "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
         root.rejectUnknownKeys();
         StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
-                logRetention, network, security, data, compute, edge, observability, operations, redisAuthToken);
+                logRetention, network, security, data, compute, functions, instances, secrets, edge, observability,
+                operations, redisAuthToken);
         NameLengths.check(config, root);
         return config;
     }

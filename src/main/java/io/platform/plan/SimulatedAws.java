@@ -104,7 +104,23 @@ public final class SimulatedAws implements Mocks {
             entry("aws:efs/fileSystem:FileSystem", new Shape("fs-", "arn:{p}:elasticfilesystem:{r}:{a}:file-system/{id}")),
             entry("aws:efs/mountTarget:MountTarget", new Shape("fsmt-", null)),
             entry("aws:efs/accessPoint:AccessPoint", new Shape("fsap-", "arn:{p}:elasticfilesystem:{r}:{a}:access-point/{id}")),
-            entry("aws:efs/fileSystemPolicy:FileSystemPolicy", new Shape(null, null)));
+            entry("aws:efs/fileSystemPolicy:FileSystemPolicy", new Shape(null, null)),
+            entry("aws:lambda/function:Function", new Shape(null, "arn:{p}:lambda:{r}:{a}:function:{name}")),
+            entry("aws:lambda/eventSourceMapping:EventSourceMapping", new Shape("", "arn:{p}:lambda:{r}:{a}:event-source-mapping:{id}")),
+            entry("aws:lambda/permission:Permission", new Shape(null, null)),
+            entry("aws:sqs/queue:Queue", new Shape(null, "arn:{p}:sqs:{r}:{a}:{name}")),
+            entry("aws:cloudwatch/eventRule:EventRule", new Shape(null, "arn:{p}:events:{r}:{a}:rule/{name}")),
+            entry("aws:cloudwatch/eventTarget:EventTarget", new Shape(null, null)),
+            entry("aws:s3/bucketNotification:BucketNotification", new Shape(null, null)),
+            entry("aws:ec2/instance:Instance", new Shape("i-", "arn:{p}:ec2:{r}:{a}:instance/{id}")),
+            entry("aws:iam/instanceProfile:InstanceProfile", new Shape(null, "arn:{p}:iam::{a}:instance-profile/{name}")),
+            entry("aws:lb/targetGroupAttachment:TargetGroupAttachment", new Shape(null, null)),
+            entry("aws:servicediscovery/httpNamespace:HttpNamespace", new Shape("ns-", "arn:{p}:servicediscovery:{r}:{a}:namespace/{id}")),
+            entry("aws:codedeploy/application:Application", new Shape(null, "arn:{p}:codedeploy:{r}:{a}:application:{name}")),
+            entry("aws:codedeploy/deploymentGroup:DeploymentGroup", new Shape(null, null)),
+            entry("aws:codedeploy/deploymentConfig:DeploymentConfig", new Shape(null, "arn:{p}:codedeploy:{r}:{a}:deploymentconfig:{name}")),
+            entry("aws:secretsmanager/secretRotation:SecretRotation", new Shape(null, null)),
+            entry("aws:cloudfront/function:Function", new Shape(null, "arn:{p}:cloudfront::{a}:function/{name}")));
 
     /** Types whose ids are not UUIDs: CloudFront's 14-character ids, vended-log delivery ids. */
     private static final Map<String, java.util.function.Function<String, String>> IDS = Map.of(
@@ -113,20 +129,25 @@ public final class SimulatedAws implements Mocks {
             "aws:cloudwatch/logDelivery:LogDelivery", hex -> hex.substring(0, 16));
 
     /** Input properties that name the physical resource, per type; others use {@code name}. */
-    private static final Map<String, String> NAME_PROPERTY = Map.of(
-            "aws:s3/bucketV2:BucketV2", "bucket",
-            "aws:rds/instance:Instance", "identifier",
-            "aws:rds/cluster:Cluster", "clusterIdentifier",
-            "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId",
-            "aws:ecs/taskDefinition:TaskDefinition", "family",
-            "aws:rds/clusterInstance:ClusterInstance", "identifier",
-            "aws:accessanalyzer/analyzer:Analyzer", "analyzerName",
-            "aws:cloudwatch/dashboard:Dashboard", "dashboardName");
+    private static final Map<String, String> NAME_PROPERTY = Map.ofEntries(
+            entry("aws:s3/bucketV2:BucketV2", "bucket"),
+            entry("aws:rds/instance:Instance", "identifier"),
+            entry("aws:rds/cluster:Cluster", "clusterIdentifier"),
+            entry("aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId"),
+            entry("aws:ecs/taskDefinition:TaskDefinition", "family"),
+            entry("aws:rds/clusterInstance:ClusterInstance", "identifier"),
+            entry("aws:accessanalyzer/analyzer:Analyzer", "analyzerName"),
+            entry("aws:cloudwatch/dashboard:Dashboard", "dashboardName"),
+            entry("aws:codedeploy/deploymentGroup:DeploymentGroup", "deploymentGroupName"),
+            entry("aws:codedeploy/deploymentConfig:DeploymentConfig", "deploymentConfigName"),
+            entry("aws:lambda/permission:Permission", "statementId"));
 
     private final String region;
     private final String accountId;
     /** Explicit providers by id → their region, so a resource made through one gets that region's ARN. */
     private final Map<String, String> providerRegions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Subnet id → CIDR, so an instance placed in a subnet gets an address inside it. */
+    private final Map<String, String> subnetCidrs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SimulatedAws(String region, String accountId) {
         this.region = region;
@@ -163,7 +184,14 @@ public final class SimulatedAws implements Mocks {
                     .replace("{suffix6}", hex.substring(0, 6)));
         }
         typeSpecificOutputs(args.type, id, physicalName, hex, state, region);
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+        if (args.type.equals("aws:ec2/subnet:Subnet") && state.get("cidrBlock") instanceof String cidr) {
+            subnetCidrs.put(id, cidr);
+        }
+        if (args.type.equals("aws:ec2/instance:Instance")) {
+            WorkloadOutputs.instance(state, hex, region, subnetCidrs.get(String.valueOf(state.get("subnetId"))));
+        }
+        String finalId = WorkloadOutputs.id(args.type, id, physicalName, state, region, accountId);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(finalId), state));
     }
 
     /** A provider reference is {@code <urn>::<id>}. */
@@ -292,8 +320,7 @@ public final class SimulatedAws implements Mocks {
                 state.put("deliveryDestinationType", target.contains(":s3:::") ? "S3"
                         : target.contains(":firehose:") ? "FH" : "CWL");
             }
-            default -> {
-            }
+            default -> WorkloadOutputs.outputs(type, id, name, hex, state, region, accountId);
         }
     }
 
@@ -353,6 +380,10 @@ public final class SimulatedAws implements Mocks {
                     "zoneIds", List.of(zoneId(1), zoneId(2), zoneId(3)),
                     "id", region, "state", "available",
                     "groupNames", List.of(region));
+            case "aws:ssm/getParameter:getParameter" -> WorkloadOutputs.parameter(String.valueOf(args.args.get("name")),
+                    region, accountId, hash(region + String.valueOf(args.args.get("name"))));
+            case "aws:ec2/getManagedPrefixList:getManagedPrefixList" -> WorkloadOutputs.prefixList(
+                    String.valueOf(args.args.get("name")), region, accountId, hash(region + args.args.get("name")));
             default -> throw new IllegalArgumentException("the offline plan cannot answer data source '"
                     + args.token + "'; add it to " + SimulatedAws.class.getSimpleName());
         };
@@ -364,7 +395,7 @@ public final class SimulatedAws implements Mocks {
         return parts[0] + parts[1].charAt(0) + parts[parts.length - 1] + "-az" + n;
     }
 
-    private static String hash(String text) {
+    static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -373,7 +404,7 @@ public final class SimulatedAws implements Mocks {
         }
     }
 
-    private static String uuid(String hex) {
+    static String uuid(String hex) {
         return UUID.nameUUIDFromBytes(hex.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

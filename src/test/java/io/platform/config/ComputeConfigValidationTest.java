@@ -36,10 +36,11 @@ class ComputeConfigValidationTest {
                         "/health", Optional.empty(), Optional.of(new ServiceConfig.Route(List.of(), List.of("/*"))), List.of(),
                         Map.of("LOG_LEVEL", "info"),
                         Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token",
-                                "JWT_SECRET", "app/jwt-secret")),
+                                "JWT_SECRET", "app/jwt-secret"), List.of(), List.of(), List.of(), ServiceConfig.Deployment.ROLLING),
                 new ServiceConfig("worker", Optional.empty(), Optional.of("worker"), "1.0.0", 8000, 512, 1024, 2, 2, 4,
                         "/health", Optional.empty(), Optional.empty(), List.of("python", "-m", "app.worker"), Map.of(),
-                        Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token")));
+                        Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token"),
+                        List.of(), List.of(), List.of(), ServiceConfig.Deployment.ROLLING));
         assertThat(compute.ecrKeepImages()).isEqualTo(30);
         assertThat(compute.logRetentionDays()).isEqualTo(30);
         assertThat(compute.execEnabled()).isTrue();
@@ -237,9 +238,10 @@ class ComputeConfigValidationTest {
                         "platform:compute.services[0].public.path: is not a known setting; known settings here: "
                                 + "hosts, paths"),
                 arguments("{'services':[" + api(",'replicas':3") + "]}",
-                        "platform:compute.services[0].replicas: is not a known setting; known settings here: command, "
-                                + "cpu, desiredCount, endpoints, environment, healthCheckCommand, healthCheckPath, image, max, memory, min, name, port, "
-                                + "public, repository, secrets, tag, worker"),
+                        "platform:compute.services[0].replicas: is not a known setting; known settings here: calls, "
+                                + "command, cpu, deployment, desiredCount, endpoints, environment, healthCheckCommand, "
+                                + "healthCheckPath, image, max, memory, min, name, port, public, repository, secrets, "
+                                + "statements, tag, worker"),
                 // the tier's own settings
                 arguments("{'ecrKeepImages':0,'services':[" + api("") + "]}",
                         "platform:compute.ecrKeepImages: 0 is out of range 1..1000"),
@@ -255,7 +257,8 @@ class ComputeConfigValidationTest {
                                 + "imported certificate, or the domain ACM issues one for"),
                 arguments("{'logRetentionDays':7,'services':[" + api("") + "]}",
                         "platform:compute.logRetentionDays: is not a known setting; known settings here: "
-                                + "albDeletionProtection, certificateArn, ecrKeepImages, execEnabled, services"));
+                                + "albDeletionProtection, certificateArn, ecrKeepImages, execEnabled, services, testListenerCidrs, "
+                                + "testListenerPort"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -134,10 +134,19 @@ class BucketCatalogueTest {
 
     @Test
     void eachServiceGetsExactlyItsPrefixesOnItsTaskRole() {
-        String taskRole = resource("ecs-task-role").id();
         String s3Key = "arn:aws:kms:ca-central-1:" + ACCOUNT + ":key/" + resource("s3").id();
         RecordedResource api = resource("api-bucket-photos");
-        assertThat(api.inputValues()).containsEntry("role", taskRole);
+        // Each granted service runs as a task role of its own; the shared one holds no bucket grant.
+        assertThat(api.inputValues()).containsEntry("role", resource("api-task-role").id());
+        assertThat(resource("worker-bucket-photos").inputValues()).containsEntry("role", resource("worker-task-role").id());
+        assertThat(resource("api-bucket-signatures").inputValues()).containsEntry("role", resource("api-task-role").id());
+        assertThat(plan().ofType("aws:iam/rolePolicy:RolePolicy"))
+                .noneMatch(p -> p.inputValues().get("role").equals(resource("ecs-task-role").id())
+                        && p.name().contains("-bucket-"));
+        for (String service : List.of("api", "worker")) {
+            assertThat(resource(service + "-task").propertyDependencies().get("taskRoleArn"))
+                    .containsExactly(resource(service + "-task-role").urn());
+        }
         assertThat(json(api, "policy").toString()).isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":["
                 + "{\"Sid\":\"ListReadablePrefixes\",\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::"
                 + PHOTOS + "\",\"Condition\":{\"StringLike\":{\"s3:prefix\":[\"visits/*\"]}}},"

@@ -29,7 +29,7 @@ class RedisShapesTest {
         // No group, no app → Redis rules, no data-tier NACL entry for 6379.
         assertThat(plan.ofType("aws:ec2/securityGroup:SecurityGroup")).extracting(RecordedResource::name)
                 .containsExactlyInAnyOrder("platform-staging-alb-sg", "platform-staging-app-sg", "platform-staging-db-sg",
-                        "platform-staging-vpce-sg");
+                        "platform-staging-vpce-sg", "platform-staging-api-svc-sg", "platform-staging-worker-svc-sg");
         assertThat(plan.ofType("aws:ec2/networkAclRule:NetworkAclRule")).noneMatch(r ->
                 Long.valueOf(6379).equals(r.inputValues().get("fromPort")));
         assertThat(plan.ofType("aws:secretsmanager/secret:Secret")).extracting(r -> r.inputValues().get("name"))

@@ -7,7 +7,7 @@ import io.platform.aws.AwsAccount;
 import io.platform.config.FileSystemConfig;
 import io.platform.config.Naming;
 import io.platform.plan.RecordedResource;
-import io.platform.storage.ComponentHarness;
+import io.platform.testing.ComponentHarness;
 import io.platform.storage.FileSystemMount;
 import org.junit.jupiter.api.Test;
 

@@ -78,14 +78,18 @@ class NatLessNetworkTest {
     }
 
     @Test
-    void theAppSendsMailThroughTheSmtpEndpointOnTheSubmissionPort() {
-        String app = named(plan(), "platform-staging-app-sg").id();
+    void onlyTheServiceThatSendsMailReachesTheSmtpEndpointOnTheSubmissionPort() {
+        // The worker lists email-smtp in its endpoints: its own group gets 587, the shared app group does not.
+        String worker = named(plan(), "platform-staging-worker-svc-sg").id();
         String endpoints = named(plan(), "platform-staging-vpce-sg").id();
-        assertThat(named(plan(), "platform-staging-app-out-endpoints-smtp").inputValues()).containsAllEntriesOf(Map.of(
-                "securityGroupId", app, "referencedSecurityGroupId", endpoints, "ipProtocol", "tcp",
-                "fromPort", 587L, "toPort", 587L));
-        assertThat(named(plan(), "platform-staging-endpoints-in-app-smtp").inputValues()).containsAllEntriesOf(Map.of(
-                "securityGroupId", endpoints, "referencedSecurityGroupId", app, "fromPort", 587L, "toPort", 587L));
+        assertThat(named(plan(), "platform-staging-worker-svc-out-endpoints-smtp").inputValues()).containsAllEntriesOf(
+                Map.of("securityGroupId", worker, "referencedSecurityGroupId", endpoints, "ipProtocol", "tcp",
+                        "fromPort", 587L, "toPort", 587L));
+        assertThat(named(plan(), "platform-staging-endpoints-in-worker-svc-smtp").inputValues()).containsAllEntriesOf(
+                Map.of("securityGroupId", endpoints, "referencedSecurityGroupId", worker, "fromPort", 587L, "toPort", 587L));
+        assertThat(plan().declared()).filteredOn(r -> Long.valueOf(587).equals(r.inputValues().get("fromPort")))
+                .extracting(RecordedResource::name).containsExactlyInAnyOrder(
+                        "platform-staging-worker-svc-out-endpoints-smtp", "platform-staging-endpoints-in-worker-svc-smtp");
         // Without the SMTP endpoint there is no port 587 anywhere.
         assertThat(io.platform.testing.StackFixture.plan("staging").declared())
                 .noneMatch(r -> Long.valueOf(587).equals(r.inputValues().get("fromPort")));

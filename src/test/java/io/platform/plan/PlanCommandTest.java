@@ -91,7 +91,7 @@ class PlanCommandTest {
         Run run = run("--config-file", file.toString(), "--stack", "staging");
         assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
         assertThat(run.err()).isEqualTo("error: invalid stack config: platform:enviroment: is not a known setting; "
-                + "known settings here: compute, costCenter, data, edge, environment, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, security" + System.lineSeparator());
+                + "known settings here: compute, costCenter, data, edge, environment, functions, instances, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, secrets, security" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
 

@@ -1,26 +1,18 @@
 package io.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.platform.plan.RecordedResource;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the IAM documents the program renders, the way IAM reads them (a string or a list). */
 public final class PolicyJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private PolicyJson() {
     }
 
     public static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.platform.testing.Template.parse(json);
     }
 
     /** The JSON document held in one input property, e.g. {@code policy} or {@code assumeRolePolicy}. */
@@ -54,16 +46,7 @@ public final class PolicyJson {
 
     /** A string-or-list field as a list ({@code Action}, {@code Resource}, a condition value). */
     public static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return out;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else {
-            out.add(node.asText());
-        }
-        return out;
+        return io.platform.testing.Template.strings(node);
     }
 
     public static List<String> actions(JsonNode statement) {

@@ -29,7 +29,7 @@ class SecurityConfigValidationTest {
         SecurityConfig security = load(stackFile("staging")).security();
         assertThat(security.kmsDeletionWindowDays()).isEqualTo(30);
         assertThat(security.appInternetEgress()).isTrue();
-        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of()));
+        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of(), List.of(), List.of(), false, Optional.empty(), Map.of()));
         assertThat(security.github()).isEqualTo(new SecurityConfig.GithubConfig("acme/platform", List.of("main"),
                 List.of(), Optional.empty()));
         assertThat(security.github().subjects()).containsExactly("repo:acme/platform:ref:refs/heads/main");
@@ -43,7 +43,7 @@ class SecurityConfigValidationTest {
         SecurityConfig security = config.security();
         assertThat(security.kmsDeletionWindowDays()).isEqualTo(30);
         assertThat(security.appInternetEgress()).isTrue();
-        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of()));
+        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of(), List.of(), List.of(), false, Optional.empty(), Map.of()));
         assertThat(security.github().branches()).isEmpty();
         assertThat(security.github().subjects()).containsExactly("repo:acme/platform:environment:production");
         assertThat(security.appAccess().metricNamespace()).isEqualTo("platform/production");
@@ -56,7 +56,7 @@ class SecurityConfigValidationTest {
                 + "'github':{'repository':'acme/platform','branches':[],'environments':['staging']}}")).security();
         assertThat(security.kmsDeletionWindowDays()).isEqualTo(14);
         assertThat(security.appInternetEgress()).isFalse();
-        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(500, List.of("CN", "RU")));
+        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(500, List.of("CN", "RU"), List.of(), List.of(), false, Optional.empty(), Map.of()));
         assertThat(security.github().subjects()).containsExactly("repo:acme/platform:environment:staging");
     }
 
@@ -76,7 +76,8 @@ class SecurityConfigValidationTest {
                                 + "allowed: ISO 3166 alpha-2 country codes such as CN"),
                 arguments("{'waf':{'ratelimit':1000}," + GITHUB + "}",
                         "platform:security.waf.ratelimit: is not a known setting; "
-                                + "known settings here: blockedCountries, rateLimit"),
+                                + "known settings here: accountTakeover, allowedCountries, blockedCountries, botControl, customRules, "
+                                + "rateLimit, ruleOverrides"),
                 arguments("{}",
                         "platform:security.github.repository: is required: "
                                 + "the GitHub repository (owner/name) whose workflows may deploy"),

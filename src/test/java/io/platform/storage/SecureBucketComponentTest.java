@@ -1,5 +1,7 @@
 package io.platform.storage;
 
+import io.platform.testing.ComponentHarness;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.core.Output;

@@ -91,7 +91,26 @@ final class ResourceLabels {
             Map.entry("aws:securityhub/standardsSubscription:StandardsSubscription", "Security Hub standard"),
             Map.entry("aws:cfg/recorder:Recorder", "Config recorder"),
             Map.entry("aws:cfg/rule:Rule", "Config rule"),
-            Map.entry("aws:accessanalyzer/analyzer:Analyzer", "IAM Access Analyzer"));
+            Map.entry("aws:accessanalyzer/analyzer:Analyzer", "IAM Access Analyzer"),
+            Map.entry("aws:lambda/function:Function", "Lambda function"),
+            Map.entry("aws:lambda/permission:Permission", "Lambda invoke permission"),
+            Map.entry("aws:lambda/eventSourceMapping:EventSourceMapping", "SQS → Lambda mapping"),
+            Map.entry("aws:sqs/queue:Queue", "SQS queue"),
+            Map.entry("aws:cloudwatch/eventRule:EventRule", "EventBridge rule"),
+            Map.entry("aws:cloudwatch/eventTarget:EventTarget", "EventBridge target"),
+            Map.entry("aws:s3/bucketNotification:BucketNotification", "S3 event notifications"),
+            Map.entry("aws:ec2/instance:Instance", "EC2 instance"),
+            Map.entry("aws:iam/instanceProfile:InstanceProfile", "instance profile"),
+            Map.entry("aws:lb/targetGroupAttachment:TargetGroupAttachment", "target registration"),
+            Map.entry("aws:servicediscovery/httpNamespace:HttpNamespace", "Service Connect namespace"),
+            Map.entry("aws:codedeploy/application:Application", "CodeDeploy application"),
+            Map.entry("aws:codedeploy/deploymentGroup:DeploymentGroup", "CodeDeploy deployment group"),
+            Map.entry("aws:codedeploy/deploymentConfig:DeploymentConfig", "CodeDeploy canary config"),
+            Map.entry("aws:secretsmanager/secretRotation:SecretRotation", "secret rotation"),
+            Map.entry("aws:cloudfront/function:Function", "CloudFront function"),
+            Map.entry("platform:compute:FargateService", "Fargate service"),
+            Map.entry("platform:functions:LambdaFunction", "Lambda function"),
+            Map.entry("platform:instances:Ec2Instance", "EC2 instance"));
 
     private ResourceLabels() {
     }
@@ -143,6 +162,12 @@ final class ResourceLabels {
             case "aws:efs/accessPoint:AccessPoint" -> parts.add(in.get("rootDirectory") instanceof Map<?, ?> root
                     ? text(root.get("path")) : "");
             case "aws:ecs/service:Service" -> parts.add("desired " + text(in.get("desiredCount")));
+            case "aws:lambda/function:Function" -> parts.add((in.get("runtime") == null ? "image" : text(in.get("runtime")))
+                    + " · " + text(in.get("memorySize")) + " MB");
+            case "aws:ec2/instance:Instance" -> parts.add(text(in.get("instanceType")));
+            case "aws:cloudwatch/eventRule:EventRule" -> parts.add(in.get("scheduleExpression") != null
+                    ? text(in.get("scheduleExpression")) : "event pattern");
+            case "aws:codedeploy/deploymentGroup:DeploymentGroup" -> parts.add(text(in.get("deploymentConfigName")));
             case "aws:lb/loadBalancer:LoadBalancer" -> parts.add(Boolean.TRUE.equals(in.get("internal"))
                     ? "internal" : "internet-facing");
             case "aws:secretsmanager/secret:Secret", "aws:cloudwatch/logGroup:LogGroup" -> parts.add(text(in.get("name")));

@@ -1,4 +1,4 @@
-package io.platform.storage;
+package io.platform.testing;
 
 import com.pulumi.Context;
 import io.platform.config.RawConfig;
@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 /**
  * Runs one component on the offline engine (no stack config, no other tier) and returns
  * what it registered, so component tests assert on the same decoded inputs, ids and ARNs
- * as the stack tests (a bucket's id is its name, its ARN {@code arn:aws:s3:::<name>}). Public so
- * other tiers' unit components (read replicas, file systems) are tested the same way.
+ * as the stack tests (a bucket's id is its name, its ARN {@code arn:aws:s3:::<name>}). Every
+ * tier's unit components (buckets, read replicas, file systems, Lambda functions) are tested this way.
  */
 public final class ComponentHarness {
-    private static final String PROJECT = "proj";
-    private static final String STACK = "test";
+    public static final String PROJECT = "proj";
+    public static final String STACK = "test";
     public static final String ACCOUNT = "111122223333";
 
     private ComponentHarness() {
