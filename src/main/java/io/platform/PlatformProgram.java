@@ -6,6 +6,7 @@ import io.platform.aws.AwsAccount;
 import com.pulumi.core.Output;
 import io.platform.compute.Compute;
 import io.platform.compute.ComputeArgs;
+import io.platform.config.InjectedVariable;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
@@ -81,12 +82,14 @@ public final class PlatformProgram {
                 .orElseGet(() -> certificates.albCertificateArn().orElseThrow());
 
         Map<String, Output<String>> serviceEnvironment = new LinkedHashMap<>();
-        serviceEnvironment.put("AWS_REGION", Output.of(config.region()));
-        serviceEnvironment.put("DATABASE_HOST", data.databaseEndpoint().host());
-        serviceEnvironment.put("DATABASE_PORT", Output.of(Integer.toString(data.databaseEndpoint().port())));
-        serviceEnvironment.put("REDIS_HOST", data.redisEndpoint().host());
-        serviceEnvironment.put("REDIS_PORT", Output.of(Integer.toString(data.redisEndpoint().port())));
-        serviceEnvironment.put("DOCUMENTS_BUCKET", data.documentsBucketName());
+        // Exactly the InjectedVariable names: the config readers refuse services that set one themselves.
+        serviceEnvironment.put(InjectedVariable.AWS_REGION.name(), Output.of(config.region()));
+        serviceEnvironment.put(InjectedVariable.DATABASE_HOST.name(), data.databaseEndpoint().host());
+        serviceEnvironment.put(InjectedVariable.DATABASE_PORT.name(),
+                Output.of(Integer.toString(data.databaseEndpoint().port())));
+        serviceEnvironment.put(InjectedVariable.REDIS_HOST.name(), data.redisEndpoint().host());
+        serviceEnvironment.put(InjectedVariable.REDIS_PORT.name(), Output.of(Integer.toString(data.redisEndpoint().port())));
+        serviceEnvironment.put(InjectedVariable.DOCUMENTS_BUCKET.name(), data.documentsBucketName());
         Compute compute = new Compute(naming.name("compute"), new ComputeArgs(naming, account, config.compute(),
                 network.vpcId(), network.subnetIds(SubnetTier.PUBLIC), network.subnetIds(SubnetTier.PRIVATE),
                 security.albSecurityGroupId(), security.appSecurityGroupId(),

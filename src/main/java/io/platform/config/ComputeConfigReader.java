@@ -117,14 +117,9 @@ final class ComputeConfigReader {
         }, 0, 1000);
         int min = s.integer("min", desired, 0, 1000);
         int max = s.integer("max", Math.max(desired, 1) * 2, 1, 1000);
-        if (min > desired) {
-            throw new ConfigException(s.keyOf("min"), min + " is greater than desiredCount " + desired
-                    + "; allowed: 0.." + desired);
-        }
-        if (desired > max) {
-            throw new ConfigException(s.keyOf("desiredCount"), desired + " is greater than max " + max
-                    + "; allowed: " + min + ".." + max);
-        }
+        s.requireAtMost("min", min, "max", max);
+        s.requireAtMost("min", min, "desiredCount", desired);
+        s.requireAtMost("desiredCount", desired, "max", max);
         String health = s.string("healthCheckPath", "/health");
         if (!PATH.matcher(health).matches()) {
             throw new ConfigException(s.keyOf("healthCheckPath"), "'" + health + "' is not a URL path starting with /");
@@ -157,17 +152,23 @@ final class ComputeConfigReader {
             throw new ConfigException(s.keyOf("public"), "is required unless worker is true: say how the ALB "
                     + "routes to '" + name + "' (public: {paths: [/api/*]}) or mark it worker: true");
         }
-        List<String> command = s.strings("command", List.of());
-        Map<String, String> environment = stringMap(s.section("environment"), "environment");
-        Map<String, String> secrets = stringMap(s.section("secrets"), "secrets");
+        List<String> command = s.orderedStrings("command", List.of());
+        ConfigSection environmentSection = s.section("environment");
+        ConfigSection secretsSection = s.section("secrets");
+        Map<String, String> environment = stringMap(environmentSection, "environment");
+        Map<String, String> secrets = stringMap(secretsSection, "secrets");
+        InjectedVariable.rejectRedefinition(environmentSection, "service '" + name + "'", environment.keySet());
+        InjectedVariable.rejectRedefinition(secretsSection, "service '" + name + "'", secrets.keySet());
         secrets.forEach((variable, secret) -> {
-            if (!secretNames.contains(secret)) {
-                throw new ConfigException(s.keyOf("secrets") + "." + variable, "'" + secret + "' is not a secret this "
-                        + "stack defines; allowed: " + String.join(", ", secretNames));
-            }
             if (environment.containsKey(variable)) {
-                throw new ConfigException(s.keyOf("environment") + "." + variable, "is also a secret; a variable is "
-                        + "either plain environment or injected from Secrets Manager");
+                throw new ConfigException(secretsSection.keyOf(variable), "service '" + name + "' sets " + variable
+                        + " here and in " + environmentSection.keyOf(variable) + "; a variable is either plain "
+                        + "environment or injected from Secrets Manager");
+            }
+            if (!secretNames.contains(secret)) {
+                throw new ConfigException(secretsSection.keyOf(variable), "'" + secret + "' is not a secret this "
+                        + "stack defines" + Suggestions.didYouMean(secret, secretNames) + "; allowed: "
+                        + String.join(", ", secretNames));
             }
         });
         return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health,

@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:data}. */
 final class DataConfigReader {
-    private static final Pattern DB_CLASS = Pattern.compile("db\\.[a-z0-9]+\\.[a-z0-9]+");
-    private static final Pattern CACHE_NODE = Pattern.compile("cache\\.[a-z0-9]+\\.[a-z0-9]+");
     private static final Pattern SECRET_NAME = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)+");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
@@ -53,11 +51,12 @@ final class DataConfigReader {
         // RDS takes a major version and applies minor upgrades itself; Aurora is pinned and upgraded by config.
         String version = matching(db, "engineVersion", engine == DatabaseEngine.RDS_POSTGRES ? "15" : "15.7", VERSION,
                 "a PostgreSQL version such as 15 or 15.7");
-        String instanceClass = matching(db, "instanceClass", switch (env) {
+        rejectOtherEngineKeys(db, engine);
+        String instanceClass = db.fromCatalogue("instanceClass", switch (env) {
             case DEV -> "db.t3.micro";
             case STAGING -> "db.t3.small";
             case PRODUCTION -> "db.t3.medium";
-        }, DB_CLASS, "an RDS instance class of the form db.<family>.<size>, e.g. db.t3.medium");
+        }, InstanceClasses.RDS);
         boolean multiAz = db.bool("multiAz", env.isProduction());
         int retention = db.integer("backupRetentionDays", switch (env) {
             case DEV -> 7;
@@ -87,6 +86,20 @@ final class DataConfigReader {
                 minAcu, maxAcu, instances, deletionProtection, finalSnapshot, protect, name, user);
     }
 
+    /** A key of the other engine would be silently ignored: refuse it. */
+    private static void rejectOtherEngineKeys(ConfigSection db, DatabaseEngine engine) {
+        boolean rds = engine == DatabaseEngine.RDS_POSTGRES;
+        List<String> others = rds ? List.of("minCapacityAcu", "maxCapacityAcu", "auroraInstances")
+                : List.of("instanceClass", "multiAz", "allocatedStorageGb", "maxAllocatedStorageGb");
+        for (String key : others) {
+            if (db.has(key)) {
+                throw new ConfigException(db.keyOf(key), "applies only to engine " + (rds
+                        ? DatabaseEngine.AURORA_SERVERLESS_V2 : DatabaseEngine.RDS_POSTGRES).configName()
+                        + "; with engine " + engine.configName() + " it would be ignored, so remove it");
+            }
+        }
+    }
+
     private static DataConfig.Documents documents(ConfigSection docs) {
         OptionalInt glacier = optionalDays(docs, "glacierAfterDays");
         OptionalInt deepArchive = optionalDays(docs, "deepArchiveAfterDays");
@@ -111,11 +124,11 @@ final class DataConfigReader {
     }
 
     private static DataConfig.Redis redis(ConfigSection redis, Environment env) {
-        String nodeType = matching(redis, "nodeType", switch (env) {
+        String nodeType = redis.fromCatalogue("nodeType", switch (env) {
             case DEV -> "cache.t3.micro";
             case STAGING -> "cache.t3.small";
             case PRODUCTION -> "cache.t3.medium";
-        }, CACHE_NODE, "an ElastiCache node type of the form cache.<family>.<size>, e.g. cache.t3.medium");
+        }, InstanceClasses.ELASTICACHE);
         int replicas = redis.integer("replicas", env.isProduction() ? 1 : 0, 0, 5);
         String version = matching(redis, "engineVersion", "7.1", VERSION, "a Redis version such as 7.1");
         int snapshots = redis.integer("snapshotRetentionDays", 5, 1, 35);

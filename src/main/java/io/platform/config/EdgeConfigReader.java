@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 final class EdgeConfigReader {
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     /** One line of printable ASCII: what CloudFront accepts as a header value. */
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7E]+");
     /** CloudFront's limit for the Content-Security-Policy value of a response headers policy. */
@@ -71,13 +70,7 @@ final class EdgeConfigReader {
         for (int i = 0; i < domains.size(); i++) {
             inZone(f, "domainNames", domains.get(i), zone);
         }
-        List<String> geo = f.strings("geoAllowList", List.of());
-        for (int i = 0; i < geo.size(); i++) {
-            if (!COUNTRY.matcher(geo.get(i)).matches()) {
-                throw new ConfigException(f.keyOf("geoAllowList") + "[" + i + "]", "'" + geo.get(i)
-                        + "' is not allowed; allowed: ISO 3166 alpha-2 country codes such as CA");
-            }
-        }
+        List<String> geo = f.stringsFrom("geoAllowList", List.of(), CountryCodes.CATALOGUE);
         String csp = f.optionalString("contentSecurityPolicy").orElseGet(() -> defaultContentSecurityPolicy(api));
         if (!HEADER_VALUE.matcher(csp).matches()) {
             throw new ConfigException(f.keyOf("contentSecurityPolicy"), "contains a line break or another character "

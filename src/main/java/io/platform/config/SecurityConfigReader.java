@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 final class SecurityConfigReader {
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
     private static final Pattern GIT_NAME = Pattern.compile("[A-Za-z0-9_./-]+");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/");
     private static final Pattern OIDC_ARN = Pattern.compile(
             "arn:aws[a-z-]*:iam::\\d{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com");
@@ -30,7 +29,7 @@ final class SecurityConfigReader {
         ConfigSection wafSection = security.section("waf");
         var waf = new SecurityConfig.WafConfig(
                 wafSection.integer("rateLimit", 2000, 100, 2_000_000_000),
-                checked(wafSection, "blockedCountries", List.of(), COUNTRY, "ISO 3166 alpha-2 country codes such as CN"));
+                wafSection.stringsFrom("blockedCountries", List.of(), CountryCodes.CATALOGUE));
         wafSection.rejectUnknownKeys();
 
         ConfigSection gh = security.section("github");

@@ -5,30 +5,42 @@ import java.util.regex.Pattern;
 
 /**
  * Turns raw Pulumi config into a validated {@link StackConfig}, or fails with one
- * {@link ConfigException} naming the key, the value and what is allowed.
+ * {@link ConfigException} naming the key, the value and what is allowed — never a secret's value.
  */
 public final class StackConfigLoader {
     /** AWS tag values: up to 256 letters, digits, spaces and {@code _.:/=+-@}. */
     private static final Pattern TAG_VALUE = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,256}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
     private static final Pattern PROJECT = Pattern.compile("[a-z][a-z0-9-]{1,30}");
+    /** ElastiCache AUTH tokens: 16-128 printable ASCII characters other than space, {@code "}, {@code /} and {@code @}. */
+    private static final Pattern REDIS_AUTH_TOKEN = Pattern.compile("[\\x21\\x23-\\x2E\\x30-\\x3F\\x41-\\x7E]{16,128}");
+    private static final String DEFAULT_REGION = "us-east-1";
 
     private StackConfigLoader() {
     }
 
     public static StackConfig load(RawConfig raw) {
+        try {
+            return validated(raw);
+        } catch (ConfigException e) {
+            throw SecretValues.of(raw).redact(e);
+        }
+    }
+
+    private static StackConfig validated(RawConfig raw) {
         if (!PROJECT.matcher(raw.project()).matches()) {
             throw new ConfigException("Pulumi.yaml name", "'" + raw.project()
                     + "' must be 2-31 lower-case letters, digits or '-', starting with a letter (it prefixes AWS names)");
         }
+        ConfigNamespaces.check(raw);
         ConfigSection root = ConfigSection.namespace(raw.project(), raw);
         Environment env = environment(root, raw.stack());
-        String region = region(raw);
+        AwsRegions.Region region = AwsRegions.require("aws:region", raw.values().getOrDefault("aws:region", DEFAULT_REGION));
         String owner = tagValue(root, "owner", "the team that owns this stack (the Owner tag)");
         String costCenter = tagValue(root, "costCenter", "the cost centre billed for this stack (the CostCenter tag)");
         int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
                 NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
+        checkZones(network, region, root);
         DataConfig data = DataConfigReader.read(root.section("data"), env);
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, raw.project(),
                 data.appSecrets());
@@ -37,10 +49,11 @@ public final class StackConfigLoader {
         checkCertificate(compute, edge, root);
         ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
                 data.database());
-        OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
+        OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region.name());
         SecretString redisAuthToken = requiredSecret(root, raw, "redisAuthToken");
+        checkRedisAuthToken(raw, root.keyOf("redisAuthToken"));
         root.rejectUnknownKeys();
-        return new StackConfig(raw.project(), raw.stack(), env, region, owner, costCenter, logRetention, network,
+        return new StackConfig(raw.project(), raw.stack(), env, region.name(), owner, costCenter, logRetention, network,
                 security, data, compute, edge, observability, operations, redisAuthToken);
     }
 
@@ -50,17 +63,19 @@ public final class StackConfigLoader {
         String name = given.orElse(stack);
         return Named.parse(Environment.class, name).orElseThrow(() -> new ConfigException(root.keyOf("environment"),
                 given.isPresent()
-                        ? "'" + name + "' is not a known environment; allowed: " + Named.allowed(Environment.class)
+                        ? "'" + name + "' is not a known environment" + Suggestions.didYouMean(name,
+                        Named.names(Environment.class)) + "; allowed: " + Named.allowed(Environment.class)
                         : "is required because the stack name '" + stack + "' is not an environment; allowed: "
                         + Named.allowed(Environment.class)));
     }
 
-    private static String region(RawConfig raw) {
-        String region = raw.values().getOrDefault("aws:region", "us-east-1");
-        if (!REGION.matcher(region).matches()) {
-            throw new ConfigException("aws:region", "'" + region + "' is not an AWS region name; expected e.g. us-east-1");
+    /** One subnet per AZ per tier: the region must have as many zones as the network asks for. */
+    private static void checkZones(NetworkConfig network, AwsRegions.Region region, ConfigSection root) {
+        if (network.azCount() > region.zones()) {
+            throw new ConfigException(root.keyOf("network") + ".azCount", network.azCount() + " is more than the "
+                    + region.zones() + " availability zones " + region.name() + " offers new accounts; allowed: 2.."
+                    + region.zones());
         }
-        return region;
     }
 
     private static String tagValue(ConfigSection root, String key, String meaning) {
@@ -96,5 +111,24 @@ public final class StackConfigLoader {
             throw new ConfigException(fullKey, "is set in plain text; it must be encrypted: " + how);
         }
         return new SecretString(raw.values().get(fullKey));
+    }
+
+    /**
+     * What ElastiCache accepts as an AUTH token, checked where the value is visible (under the CLI;
+     * the offline plan only sees the ciphertext). The message describes the rule, never the token.
+     */
+    private static void checkRedisAuthToken(RawConfig raw, String key) {
+        if (!raw.isDecryptedSecret(key)) {
+            return;
+        }
+        String token = raw.values().get(key);
+        if (token.length() < 16 || token.length() > 128) {
+            throw new ConfigException(key, "the secret is " + token.length() + " characters long; ElastiCache "
+                    + "accepts 16..128");
+        }
+        if (!REDIS_AUTH_TOKEN.matcher(token).matches()) {
+            throw new ConfigException(key, "the secret contains a character ElastiCache refuses in an AUTH token; "
+                    + "allowed: printable ASCII other than space, \", / and @");
+        }
     }
 }
