@@ -5,25 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
  * Writes the JSON documents the program embeds in resource inputs (IAM, bucket and key policies,
- * container definitions, dashboards, lifecycle rules) with a stable key order, so the same config
- * gives byte-identical inputs on every run and a second {@code pulumi preview} shows no diff.
+ * container definitions, dashboards, lifecycle rules) canonically: every object's keys in sorted
+ * order, every unordered set sorted, so the same config gives byte-identical inputs on every run
+ * and a second {@code pulumi preview} shows no diff.
  *
- * <p>A map whose order its author chose ({@link LinkedHashMap}, sorted or enum maps) keeps it
- * ({@code Version} before {@code Statement}); any other map — {@code Map.of}, whose iteration order
- * changes from one JVM to the next, {@code HashMap}, {@code Map.copyOf} — is written in key order.
- * Sets without an order are written sorted.
+ * <p>Sorting every map (not only the unordered ones) is deliberate: {@code Map.of} iterates in an
+ * order that changes from one JVM to the next, and a {@code LinkedHashMap} copied from one inherits
+ * that order, so "keep the author's order" cannot be told apart from "keep a random order".
  */
 public final class StableJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,8 +38,7 @@ public final class StableJson {
 
     static Object stable(Object value) {
         if (value instanceof Map<?, ?> map) {
-            boolean ordered = map instanceof LinkedHashMap || map instanceof SortedMap || map instanceof EnumMap;
-            Map<String, Object> out = ordered ? new LinkedHashMap<>() : new TreeMap<>();
+            Map<String, Object> out = new TreeMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), stable(v)));
             return out;
         }
