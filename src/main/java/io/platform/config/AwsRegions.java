@@ -39,7 +39,7 @@ public final class AwsRegions {
             "us-iso-east-1", "aws-iso", 0, "us-iso-west-1", "aws-iso", 0, "us-isob-east-1", "aws-iso-b", 0,
             "eu-isoe-west-1", "aws-iso-e", 0);
 
-    public static final Catalogue CATALOGUE = Catalogue.of("an AWS region", REGIONS.keySet());
+    public static final Catalogue CATALOGUE = Catalogue.of("an AWS region (such as us-east-1)", REGIONS.keySet());
 
     private AwsRegions() {
     }
