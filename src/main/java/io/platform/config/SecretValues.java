@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 final class SecretValues {
     static final String MASK = "[secret]";
+    /**
+     * Shorter strings, numbers and booleans of a secret section are not scrubbed from reader-built
+     * messages: masking every "2" or "true" would garble every message and protect nothing real.
+     * {@link ConfigSection} itself never quotes any value of a secret section.
+     */
+    private static final int MIN_LENGTH = 3;
     private final List<Pattern> patterns = new ArrayList<>();
 
     private SecretValues(Set<String> values) {
@@ -41,7 +47,7 @@ final class SecretValues {
     private static void leaves(JsonNode node, Set<String> out) {
         if (node.isContainerNode()) {
             node.forEach(child -> leaves(child, out));
-        } else if (!node.isNull()) {
+        } else if (node.isTextual() && node.asText().trim().length() >= MIN_LENGTH) {
             out.add(node.asText().trim());
         }
     }

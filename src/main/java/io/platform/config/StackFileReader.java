@@ -39,6 +39,8 @@ final class StackFileReader {
     static final List<String> TOP_LEVEL_KEYS = List.of("config", "encryptedkey", "encryptionsalt", "environment",
             "mainEnvironment", "secretsprovider");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Building the schema compiles its resolver patterns: once, not per file. */
+    private static final CoreSchema YAML_1_2 = new CoreSchema();
 
     private final String file;
     private final String project;
@@ -61,7 +63,7 @@ final class StackFileReader {
     }
 
     private Optional<Node> compose(String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema())
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(YAML_1_2)
                 .setAllowDuplicateKeys(true) // checked below, with both lines
                 .setUseMarks(true).build();
         try {
@@ -136,6 +138,11 @@ final class StackFileReader {
 
     /** A map's entries by name, refusing a key given twice (go-yaml v3 refuses it too). */
     private Map<String, Node> entries(MappingNode map, Function<String, String> name) {
+        return entries(map, name, name);
+    }
+
+    /** @param fullKey the key's full path, for the error ({@code platform:compute.services[0].environment.X}) */
+    private Map<String, Node> entries(MappingNode map, Function<String, String> name, Function<String, String> fullKey) {
         Map<String, Node> out = new LinkedHashMap<>();
         Map<String, Node> keys = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -145,7 +152,8 @@ final class StackFileReader {
             String key = name.apply(keyNode.getValue());
             Node first = keys.putIfAbsent(key, keyNode);
             if (first != null) {
-                throw new ConfigException(key, "is given twice in " + file + " (lines " + line(first) + " and "
+                throw new ConfigException(fullKey.apply(keyNode.getValue()), "is given twice in " + file + " (lines "
+                        + line(first) + " and "
                         + line(keyNode) + "); keep one");
             }
             out.put(key, tuple.getValueNode());
@@ -161,7 +169,8 @@ final class StackFileReader {
         }
         if (node instanceof MappingNode map) {
             ObjectNode object = NODES.objectNode();
-            entries(map, key -> key).forEach((key, value) -> object.set(key, json(value, path + "." + key, secret)));
+            entries(map, key -> key, key -> path + "." + key)
+                    .forEach((key, value) -> object.set(key, json(value, path + "." + key, secret)));
             return object;
         }
         if (node instanceof SequenceNode list) {
