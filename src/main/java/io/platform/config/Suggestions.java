@@ -13,10 +13,13 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The nearest known name, if at most a third of the given name's letters (at least one) differ. */
+    /**
+     * The nearest known name, if at most a third of the given name's letters (at least one) differ;
+     * a name of two letters (a country code) only matches a known one in another case.
+     */
     public static Optional<String> nearest(String given, Collection<String> known) {
         String wanted = given.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, given.length() / 3);
+        int limit = given.length() <= 2 ? 0 : Math.max(1, given.length() / 3);
         return known.stream()
                 .filter(k -> !k.equals(given))
                 .map(k -> new Candidate(k, distance(wanted, k.toLowerCase(Locale.ROOT))))
