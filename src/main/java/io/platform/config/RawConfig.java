@@ -1,6 +1,5 @@
 package io.platform.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,9 +72,7 @@ public record RawConfig(String project, String stack, Map<String, String> values
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ConfigException(variable, "is not valid JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+            throw new ConfigException(variable, "is not valid JSON" + StructuredValue.position(e));
         }
     }
 
