@@ -7,6 +7,7 @@ import com.pulumi.core.Output;
 import io.platform.compute.Compute;
 import io.platform.compute.ComputeArgs;
 import io.platform.config.BucketConfig;
+import io.platform.config.InjectedVariable;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
@@ -94,14 +95,17 @@ public final class PlatformProgram {
                 .orElseGet(() -> certificates.albCertificateArn().orElseThrow());
 
         Map<String, Output<String>> serviceEnvironment = new LinkedHashMap<>();
-        serviceEnvironment.put("AWS_REGION", Output.of(config.region()));
-        serviceEnvironment.put("DATABASE_HOST", data.databaseEndpoint().host());
-        serviceEnvironment.put("DATABASE_PORT", Output.of(Integer.toString(data.databaseEndpoint().port())));
+        // Exactly the InjectedVariable names (and each catalogue bucket's <NAME>_BUCKET): the config readers
+        // refuse services that set one themselves.
+        serviceEnvironment.put(InjectedVariable.AWS_REGION.name(), Output.of(config.region()));
+        serviceEnvironment.put(InjectedVariable.DATABASE_HOST.name(), data.databaseEndpoint().host());
+        serviceEnvironment.put(InjectedVariable.DATABASE_PORT.name(),
+                Output.of(Integer.toString(data.databaseEndpoint().port())));
         data.redisEndpoint().ifPresent(redis -> {
-            serviceEnvironment.put("REDIS_HOST", redis.host());
-            serviceEnvironment.put("REDIS_PORT", Output.of(Integer.toString(redis.port())));
+            serviceEnvironment.put(InjectedVariable.REDIS_HOST.name(), redis.host());
+            serviceEnvironment.put(InjectedVariable.REDIS_PORT.name(), Output.of(Integer.toString(redis.port())));
         });
-        serviceEnvironment.put("DOCUMENTS_BUCKET", data.documentsBucketName());
+        serviceEnvironment.put(InjectedVariable.DOCUMENTS_BUCKET.name(), data.documentsBucketName());
         serviceEnvironment.putAll(data.catalogueEnvironment());
         Compute compute = new Compute(naming.name("compute"), new ComputeArgs(naming, account, config.compute(),
                 network.vpcId(), network.subnetIds(SubnetTier.PUBLIC), network.subnetIds(SubnetTier.PRIVATE),

@@ -1,7 +1,6 @@
 package io.platform.compute;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.json.StableJson;
 import io.platform.config.ServiceConfig;
 
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.TreeMap;
 final class ContainerDefinitions {
     static final String USER = "1000:1000";
     static final String TMP_VOLUME = "tmp";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ContainerDefinitions() {
     }
@@ -66,11 +64,7 @@ final class ContainerDefinitions {
                 "awslogs-group", logGroup,
                 "awslogs-region", region,
                 "awslogs-stream-prefix", service.name())));
-        try {
-            return JSON.writeValueAsString(List.of(container));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("container definition is not serialisable", e);
-        }
+        return StableJson.write(List.of(container));
     }
 
     private static Map<String, Object> mountPoint(String volume, String path, boolean readOnly) {

@@ -23,8 +23,10 @@ final class ComputeConfigReader {
     /** Names whose resources would collide with the compute tier's own (log groups named {@code <name>-logs}). */
     private static final java.util.Set<String> RESERVED = java.util.Set.of("ecs-exec", "vpc-flow", "waf", "cloudtrail");
 
-    static ComputeConfig read(ConfigSection compute, Environment env, int logRetentionDays, List<String> secretNames) {
-        List<ServiceConfig> services = compute.sections("services", s -> service(s, env, secretNames));
+    /** @param buckets the catalogue buckets, whose {@code <NAME>_BUCKET} every container gets */
+    static ComputeConfig read(ConfigSection compute, Environment env, int logRetentionDays, List<String> secretNames,
+                              List<BucketConfig> buckets) {
+        List<ServiceConfig> services = compute.sections("services", s -> service(s, env, secretNames, buckets));
         if (services.isEmpty()) {
             throw new ConfigException(compute.keyOf("services"), "is required: at least one service "
                     + "(name, image or repository, port, cpu, memory, desiredCount, min, max, public or worker)");
@@ -81,15 +83,10 @@ final class ComputeConfigReader {
                 String target = service.calls().get(c);
                 String key = servicesKey + "[" + i + "].calls[" + c + "]";
                 if (target.equals(service.name()) || !names.contains(target)) {
-                    throw new ConfigException(key, "'" + target + "' is not another service of this stack; allowed: "
-                            + String.join(", ", names.stream().filter(n -> !n.equals(service.name())).sorted().toList())
+                    List<String> others = names.stream().filter(n -> !n.equals(service.name())).sorted().toList();
+                    throw new ConfigException(key, "'" + target + "' is not another service of this stack"
+                            + Suggestions.didYouMean(target, others) + "; allowed: " + String.join(", ", others)
                             + " (services reach the database and Redis through the app tier already)");
-                }
-                String variable = ServiceConfig.urlVariable(target);
-                if (service.environment().containsKey(variable) || service.secrets().containsKey(variable)) {
-                    throw new ConfigException(servicesKey + "[" + i + "].environment." + variable, "is set, but calls "
-                            + "names " + target + ", whose address the platform hands over in " + variable
-                            + "; remove the variable");
                 }
                 connected.add(service.name());
                 connected.add(target);
@@ -120,7 +117,8 @@ final class ComputeConfigReader {
         return new ComputeConfig.TestListener(port, cidrs);
     }
 
-    private static ServiceConfig service(ConfigSection s, Environment env, List<String> secretNames) {
+    private static ServiceConfig service(ConfigSection s, Environment env, List<String> secretNames,
+                                         List<BucketConfig> buckets) {
         String name = s.requiredString("name", "the service name (lower-case letters, digits, '-')");
         if (!NAME.matcher(name).matches()) {
             throw new ConfigException(s.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-31 lower-case "
@@ -170,20 +168,15 @@ final class ComputeConfigReader {
         }, 0, 1000);
         int min = s.integer("min", desired, 0, 1000);
         int max = s.integer("max", Math.max(desired, 1) * 2, 1, 1000);
-        if (min > desired) {
-            throw new ConfigException(s.keyOf("min"), min + " is greater than desiredCount " + desired
-                    + "; allowed: 0.." + desired);
-        }
-        if (desired > max) {
-            throw new ConfigException(s.keyOf("desiredCount"), desired + " is greater than max " + max
-                    + "; allowed: " + min + ".." + max);
-        }
+        s.requireAtMost("min", min, "max", max);
+        s.requireAtMost("min", min, "desiredCount", desired);
+        s.requireAtMost("desiredCount", desired, "max", max);
         String health = s.string("healthCheckPath", "/health");
         if (!PATH.matcher(health).matches()) {
             throw new ConfigException(s.keyOf("healthCheckPath"), "'" + health + "' is not a URL path starting with /");
         }
         Optional<List<String>> healthCheckCommand = s.has("healthCheckCommand")
-                ? Optional.of(s.strings("healthCheckCommand", List.of())) : Optional.empty();
+                ? Optional.of(s.orderedStrings("healthCheckCommand", List.of())) : Optional.empty();
         healthCheckCommand.ifPresent(command -> {
             if (command.isEmpty() || !List.of("CMD", "CMD-SHELL").contains(command.get(0))) {
                 throw new ConfigException(s.keyOf("healthCheckCommand"), command + " is not allowed; allowed: a list "
@@ -210,12 +203,16 @@ final class ComputeConfigReader {
             throw new ConfigException(s.keyOf("public"), "is required unless worker is true: say how the ALB "
                     + "routes to '" + name + "' (public: {paths: [/api/*]}) or mark it worker: true");
         }
-        List<String> command = s.strings("command", List.of());
-        Map<String, String> environment = WorkloadEnvironment.variables(s.section("environment"));
-        Map<String, String> secrets = WorkloadEnvironment.secrets(s, secretNames, environment, true);
+        List<String> command = s.orderedStrings("command", List.of());
+        String unit = "service '" + name + "'";
+        List<String> calls = patterned(s, "calls", NAME, "names of other services of this stack");
+        Map<String, String> injected = InjectedVariable.forService(buckets, calls);
+        ConfigSection environmentSection = s.section("environment");
+        Map<String, String> environment = WorkloadEnvironment.variables(environmentSection);
+        InjectedVariable.rejectRedefinition(environmentSection, unit, environment.keySet(), injected);
+        Map<String, String> secrets = WorkloadEnvironment.secrets(s, unit, secretNames, environment, true);
+        InjectedVariable.rejectRedefinition(s.section("secrets"), unit, secrets.keySet(), injected);
         List<String> endpoints = s.stringsFrom("endpoints", List.of(), NetworkConfig.SUPPORTED_INTERFACE_ENDPOINTS);
-        List<String> calls = patterned(s, "calls", NAME, "names of other services of this stack").stream()
-                .distinct().toList();
         List<IamStatementConfig> statements = IamStatementsReader.read(s, "statements");
         ServiceConfig.Deployment deployment = DeploymentConfigReader.read(s, route.isPresent());
         return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health,

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:data}. */
 final class DataConfigReader {
-    private static final Pattern CACHE_NODE = Pattern.compile("cache\\.[a-z0-9]+\\.[a-z0-9]+");
     private static final Pattern SECRET_NAME = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)+");
     static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
 
@@ -26,9 +25,6 @@ final class DataConfigReader {
                         + "allowed: lower-case paths like app/jwt-secret, other than the built-in "
                         + DataConfig.DATABASE_MASTER_SECRET + " and " + DataConfig.REDIS_AUTH_SECRET);
             }
-        }
-        if (appSecrets.stream().distinct().count() != appSecrets.size()) {
-            throw new ConfigException(data.keyOf("appSecrets"), appSecrets + " names a secret twice");
         }
         // Resource names flatten '/' to '-': two names that flatten alike would be one resource twice.
         java.util.Map<String, String> flattened = new java.util.HashMap<>();
@@ -82,11 +78,11 @@ final class DataConfigReader {
             }
             return java.util.Optional.empty();
         }
-        String nodeType = matching(redis, "nodeType", switch (env) {
+        String nodeType = redis.fromCatalogue("nodeType", switch (env) {
             case DEV -> "cache.t3.micro";
             case STAGING -> "cache.t3.small";
             case PRODUCTION -> "cache.t3.medium";
-        }, CACHE_NODE, "an ElastiCache node type of the form cache.<family>.<size>, e.g. cache.t3.medium");
+        }, InstanceClasses.ELASTICACHE);
         boolean clusterMode = redis.bool("clusterMode", false);
         int shards = redis.integer("shards", 1, 1, 500);
         if (shards > 1 && !clusterMode) {

@@ -8,10 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:data.database}, its read replicas included. */
 final class DatabaseConfigReader {
-    private static final Pattern DB_CLASS = Pattern.compile("db\\.[a-z0-9]+\\.[a-z0-9]+");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Pattern REPLICA_NAME = Pattern.compile("[a-z][a-z0-9-]{0,19}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
     private static final Pattern SUBNET_GROUP = Pattern.compile("[a-z][a-z0-9-]{0,254}");
     private static final Pattern SECURITY_GROUP = Pattern.compile("sg-[0-9a-f]{8}([0-9a-f]{9})?");
     static final int MAX_STORAGE_GB = 65536;
@@ -27,18 +25,20 @@ final class DatabaseConfigReader {
         String version = DataConfigReader.matching(db, "engineVersion", rds ? "15" : "15.7", DataConfigReader.VERSION,
                 "a PostgreSQL version such as 15 or 15.7");
         boolean autoMinor = autoMinorVersionUpgrade(db, rds, version);
-        String instanceClass = DataConfigReader.matching(db, "instanceClass", switch (env) {
+        rejectOtherEngineKeys(db, engine);
+        String instanceClass = db.fromCatalogue("instanceClass", switch (env) {
             case DEV -> "db.t3.micro";
             case STAGING -> "db.t3.small";
             case PRODUCTION -> "db.t3.medium";
-        }, DB_CLASS, "an RDS instance class of the form db.<family>.<size>, e.g. db.t3.medium");
+        }, InstanceClasses.RDS);
         boolean multiAz = db.bool("multiAz", env.isProduction());
         int retention = db.integer("backupRetentionDays", switch (env) {
             case DEV -> 7;
             case STAGING -> 14;
             case PRODUCTION -> 30;
         }, 1, 35);
-        int storage = db.integer("allocatedStorageGb", 20, 20, MAX_STORAGE_GB);
+        // The ceiling must stay 10 % above it and within RDS's maximum, so the start size leaves that room.
+        int storage = db.integer("allocatedStorageGb", 20, 20, MAX_STORAGE_GB * 10 / 11);
         int maxStorage = storageCeiling(db, storage);
         double minAcu = acu(db, "minCapacityAcu", 0.5);
         double maxAcu = acu(db, "maxCapacityAcu", env.isProduction() ? 8 : 2);
@@ -60,6 +60,20 @@ final class DatabaseConfigReader {
         db.rejectUnknownKeys();
         return new DataConfig.Database(engine, version, autoMinor, instanceClass, multiAz, retention, storage,
                 maxStorage, minAcu, maxAcu, instances, deletionProtection, finalSnapshot, protect, name, user, replicas);
+    }
+
+    /** A key of the other engine would be silently ignored: refuse it. */
+    private static void rejectOtherEngineKeys(ConfigSection db, DatabaseEngine engine) {
+        boolean rds = engine == DatabaseEngine.RDS_POSTGRES;
+        List<String> others = rds ? List.of("minCapacityAcu", "maxCapacityAcu", "auroraInstances")
+                : List.of("instanceClass", "multiAz", "allocatedStorageGb", "maxAllocatedStorageGb");
+        for (String key : others) {
+            if (db.has(key)) {
+                throw new ConfigException(db.keyOf(key), "applies only to engine " + (rds
+                        ? DatabaseEngine.AURORA_SERVERLESS_V2 : DatabaseEngine.RDS_POSTGRES).configName()
+                        + "; with engine " + engine.configName() + " it would be ignored, so remove it");
+            }
+        }
     }
 
     /**
@@ -105,18 +119,9 @@ final class DatabaseConfigReader {
                 + "it names the instance <prefix>-<env>-db-<name>", REPLICA_NAME,
                 "1-20 lower-case letters, digits and '-', starting with a letter");
         Optional<String> region = r.optionalString("region");
-        region.ifPresent(value -> {
-            if (!REGION.matcher(value).matches()) {
-                throw new ConfigException(r.keyOf("region"), "'" + value + "' is not an AWS region name; expected e.g. "
-                        + "us-west-2");
-            }
-            if (value.equals(stackRegion)) {
-                throw new ConfigException(r.keyOf("region"), "'" + value + "' is the stack's own region; omit region "
-                        + "for a replica here");
-            }
-        });
-        String replicaClass = DataConfigReader.matching(r, "instanceClass", instanceClass, DB_CLASS,
-                "an RDS instance class of the form db.<family>.<size>, e.g. db.r6g.large");
+        region.ifPresent(value -> AwsRegions.requireOther(r.keyOf("region"), value, stackRegion,
+                "omit region for a replica here"));
+        String replicaClass = r.fromCatalogue("instanceClass", instanceClass, InstanceClasses.RDS);
         boolean replicaMultiAz = r.bool("multiAz", multiAz);
         Optional<DataConfig.Placement> placement = placement(r, region);
         return new DataConfig.ReadReplica(name, region, replicaClass, replicaMultiAz, placement);

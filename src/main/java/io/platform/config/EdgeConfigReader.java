@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 final class EdgeConfigReader {
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     /** One line of printable ASCII: what CloudFront accepts as a header value. */
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7E]+");
     /** CloudFront's limit for the Content-Security-Policy value of a response headers policy. */
@@ -67,8 +66,8 @@ final class EdgeConfigReader {
         for (int i = 0; i < domains.size(); i++) {
             inZone(f, "domainNames", domains.get(i), zone);
         }
-        List<String> geo = countries(f, "geoAllowList");
-        List<String> geoBlock = countries(f, "geoBlockList");
+        List<String> geo = f.stringsFrom("geoAllowList", List.of(), CountryCodes.CATALOGUE);
+        List<String> geoBlock = f.stringsFrom("geoBlockList", List.of(), CountryCodes.CATALOGUE);
         if (!geo.isEmpty() && !geoBlock.isEmpty()) {
             throw new ConfigException(f.keyOf("geoBlockList"), "is set together with geoAllowList; CloudFront applies "
                     + "one list, give either the countries allowed or the countries blocked");
@@ -85,17 +84,6 @@ final class EdgeConfigReader {
         List<String> apiPaths = FrontEndOrigins.apiPaths(f, api);
         List<EdgeConfig.BucketOrigin> bucketOrigins = FrontEndOrigins.bucketOrigins(f, naming, name, apiPaths);
         return new EdgeConfig.FrontEnd(name, domains, geo, geoBlock, csp, apiPaths, bucketOrigins);
-    }
-
-    private static List<String> countries(ConfigSection f, String key) {
-        List<String> codes = f.strings(key, List.of());
-        for (int i = 0; i < codes.size(); i++) {
-            if (!COUNTRY.matcher(codes.get(i)).matches()) {
-                throw new ConfigException(f.keyOf(key) + "[" + i + "]", "'" + codes.get(i)
-                        + "' is not allowed; allowed: ISO 3166 alpha-2 country codes such as CA");
-            }
-        }
-        return codes;
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.platform.config;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,19 +61,15 @@ final class FrontEndOrigins {
         return new EdgeConfig.BucketOrigin(name, path);
     }
 
+    /** Distinct path patterns below the site root ({@link ConfigSection#strings} refuses one listed twice). */
     private static List<String> pathPatterns(ConfigSection f, String key) {
         List<String> values = f.strings(key, List.of());
-        List<String> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             if (!PATH_PATTERN.matcher(values.get(i)).matches() || values.get(i).equals("/*")) {
                 throw new ConfigException(f.keyOf(key) + "[" + i + "]", "'" + values.get(i) + "' is not allowed; "
                         + "allowed: a path pattern below the site root such as /api/* (the site bucket serves /*)");
             }
-            if (out.contains(values.get(i))) {
-                throw new ConfigException(f.keyOf(key) + "[" + i + "]", "'" + values.get(i) + "' is listed twice");
-            }
-            out.add(values.get(i));
         }
-        return out;
+        return values;
     }
 }

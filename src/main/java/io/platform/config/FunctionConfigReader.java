@@ -49,13 +49,11 @@ final class FunctionConfigReader {
                 ? OptionalInt.of(f.integer("reservedConcurrency", 1, 1, 10000)) : OptionalInt.empty();
         CpuArchitecture architecture = f.choice("architecture", defaults.architecture(), CpuArchitecture.class);
         Map<String, String> environment = WorkloadEnvironment.variables(f.section("environment"));
-        environment.keySet().forEach(variable -> {
-            if (RESERVED_VARIABLE.matcher(variable).matches()) {
-                throw new ConfigException(f.keyOf("environment") + "." + variable, "is reserved by the Lambda runtime "
-                        + "(AWS_*, LAMBDA_*, _*); choose another name");
-            }
-        });
-        Map<String, String> secrets = WorkloadEnvironment.secrets(f, secretNames, environment, false);
+        rejectReserved(f.section("environment"), environment.keySet());
+        Map<String, String> secrets = WorkloadEnvironment.secrets(f, "function '" + name + "'", secretNames, environment,
+                false);
+        // A secret reaches the function as an environment variable (its ARN) too.
+        rejectReserved(f.section("secrets"), secrets.keySet());
         List<String> calls = calls(f);
         List<IamStatementConfig> statements = IamStatementsReader.read(f, "statements");
         List<FunctionConfig.Trigger> triggers = TriggerReader.read(f, "triggers");
@@ -118,6 +116,16 @@ final class FunctionConfigReader {
         return Optional.of(handler);
     }
 
+    /** The Lambda runtime sets these itself and refuses a function that sets one. */
+    private static void rejectReserved(ConfigSection section, java.util.Set<String> variables) {
+        variables.forEach(variable -> {
+            if (RESERVED_VARIABLE.matcher(variable).matches()) {
+                throw new ConfigException(section.keyOf(variable), "is reserved by the Lambda runtime "
+                        + "(AWS_*, LAMBDA_*, _*); choose another name");
+            }
+        });
+    }
+
     private static List<String> calls(ConfigSection f) {
         List<String> calls = f.strings("calls", List.of());
         for (int i = 0; i < calls.size(); i++) {
@@ -127,6 +135,6 @@ final class FunctionConfigReader {
                         + "functions through their APIs; grant that with statements)");
             }
         }
-        return calls.stream().distinct().toList();
+        return calls;
     }
 }

@@ -16,7 +16,6 @@ final class InstanceConfigReader {
     static final int MAX_USER_DATA_BYTES = 16 * 1024;
     /** Remote shells go through Session Manager; these ports never open to a CIDR. */
     static final List<Integer> SHELL_PORTS = List.of(22, 3389);
-    private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
     private static final Pattern PUBLIC_PARAMETER = Pattern.compile("/aws/service/[A-Za-z0-9_./-]+");
     private static final Pattern HOST = Pattern.compile("[a-z0-9*]([a-z0-9.-]*[a-z0-9])?");
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/*?-]*");
@@ -44,10 +43,7 @@ final class InstanceConfigReader {
             throw new ConfigException(s.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-31 lower-case "
                     + "letters, digits and '-', starting with a letter");
         }
-        String type = s.string("instanceType", DEFAULT_INSTANCE_TYPE);
-        if (!INSTANCE_TYPE.matcher(type).matches()) {
-            throw new ConfigException(s.keyOf("instanceType"), "'" + type + "' is not an EC2 instance type such as t3.medium");
-        }
+        String type = s.fromCatalogue("instanceType", DEFAULT_INSTANCE_TYPE, InstanceClasses.EC2);
         String ami = s.string("amiParameter", DEFAULT_AMI_PARAMETER);
         if (!PUBLIC_PARAMETER.matcher(ami).matches()) {
             throw new ConfigException(s.keyOf("amiParameter"), "'" + ami + "' is not an AWS public SSM parameter; allowed: "
@@ -70,7 +66,7 @@ final class InstanceConfigReader {
         List<IamStatementConfig> statements = IamStatementsReader.read(s, "statements");
         boolean protection = s.bool("terminationProtection", env.isProduction());
         return new InstanceConfig(name, type, ami, rootGb, subnet, userData, port, route, admin,
-                calls.stream().distinct().toList(), secrets, statements, protection);
+                calls, secrets, statements, protection);
     }
 
     private static Optional<String> userData(ConfigSection s) {

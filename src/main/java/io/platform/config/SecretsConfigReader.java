@@ -30,8 +30,8 @@ final class SecretsConfigReader {
     private static SecretsConfig.Rotation rotation(ConfigSection r, List<String> secretNames, List<String> functions) {
         String secret = r.requiredString("secret", "the secret to rotate, e.g. database/master");
         if (!secretNames.contains(secret)) {
-            throw new ConfigException(r.keyOf("secret"), "'" + secret + "' is not a secret this stack defines; allowed: "
-                    + String.join(", ", secretNames));
+            throw new ConfigException(r.keyOf("secret"), "'" + secret + "' is not a secret this stack defines"
+                    + Suggestions.didYouMean(secret, secretNames) + "; allowed: " + String.join(", ", secretNames));
         }
         if (secret.equals(DataConfig.REDIS_AUTH_SECRET)) {
             throw new ConfigException(r.keyOf("secret"), "'" + secret + "' is rotated by hand with a rolling update "
@@ -50,8 +50,9 @@ final class SecretsConfigReader {
         }
         function.ifPresent(f -> {
             if (!functions.contains(f)) {
-                throw new ConfigException(r.keyOf("function"), "'" + f + "' is not a function of platform:functions; "
-                        + "allowed: " + (functions.isEmpty() ? "none defined" : String.join(", ", functions)));
+                throw new ConfigException(r.keyOf("function"), "'" + f + "' is not a function of platform:functions"
+                        + Suggestions.didYouMean(f, functions) + "; allowed: "
+                        + (functions.isEmpty() ? "none defined" : String.join(", ", functions)));
             }
         });
         return new SecretsConfig.Rotation(secret, days, function);

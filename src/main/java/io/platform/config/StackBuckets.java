@@ -47,7 +47,8 @@ final class StackBuckets {
 
     private void check(String key, String name) {
         if (!exactNames.containsKey(name)) {
-            throw new ConfigException(key, "'${bucket:" + name + "}' names no bucket of this stack; allowed: "
+            throw new ConfigException(key, "'${bucket:" + name + "}' names no bucket of this stack"
+                    + Suggestions.didYouMean(name, exactNames.keySet()) + "; allowed: "
                     + String.join(", ", exactNames.keySet()));
         }
         String exact = exactNames.get(name);

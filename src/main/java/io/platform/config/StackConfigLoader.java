@@ -6,25 +6,38 @@ import java.util.regex.Pattern;
 
 /**
  * Turns raw Pulumi config into a validated {@link StackConfig}, or fails with one
- * {@link ConfigException} naming the key, the value and what is allowed.
+ * {@link ConfigException} naming the key, the value and what is allowed — never a secret's value.
  */
 public final class StackConfigLoader {
     /** AWS tag values: up to 256 letters, digits, spaces and {@code _.:/=+-@}. */
     private static final Pattern TAG_VALUE = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,256}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
     private static final Pattern PROJECT = Pattern.compile("[a-z][a-z0-9-]{1,30}");
+    /** ElastiCache AUTH tokens: 16-128 printable ASCII characters other than space, {@code "}, {@code /} and {@code @}. */
+    private static final Pattern REDIS_AUTH_TOKEN = Pattern.compile("[\\x21\\x23-\\x2E\\x30-\\x3F\\x41-\\x7E]{16,128}");
+    private static final String DEFAULT_REGION = "us-east-1";
 
     private StackConfigLoader() {
     }
 
     public static StackConfig load(RawConfig raw) {
+        try {
+            return validated(raw);
+        } catch (ConfigException e) {
+            throw SecretValues.of(raw).redact(e);
+        }
+    }
+
+    private static StackConfig validated(RawConfig raw) {
         if (!PROJECT.matcher(raw.project()).matches()) {
             throw new ConfigException("Pulumi.yaml name", "'" + raw.project()
                     + "' must be 2-31 lower-case letters, digits or '-', starting with a letter (it prefixes AWS names)");
         }
+        ConfigNamespaces.check(raw);
         ConfigSection root = ConfigSection.namespace(raw.project(), raw);
         Environment env = environment(root, raw.stack());
-        String region = region(raw);
+        AwsRegions.Region awsRegion = AwsRegions.require("aws:region",
+                raw.values().getOrDefault("aws:region", DEFAULT_REGION));
+        String region = awsRegion.name();
         String owner = tagValue(root, "owner", "the team that owns this stack (the Owner tag)");
         String costCenter = tagValue(root, "costCenter", "the cost centre billed for this stack (the CostCenter tag)");
         NamingConfig names = NamingConfigReader.read(root.section("naming"), raw.project());
@@ -35,10 +48,12 @@ public final class StackConfigLoader {
         int logRetention = root.integerOneOf("logRetentionDays", env.defaultLogRetentionDays(),
                 NetworkConfigReader.LOG_RETENTION_DAYS);
         NetworkConfig network = NetworkConfigReader.read(root.section("network"), env);
+        checkZones(network, awsRegion, root);
         DataConfig data = DataConfigReader.read(root.section("data"), env, region, naming);
         SecurityConfig security = SecurityConfigReader.read(root.section("security"), env, network, names.prefix(),
                 data.appSecrets());
-        ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames());
+        ComputeConfig compute = ComputeConfigReader.read(root.section("compute"), env, logRetention, data.secretNames(),
+                data.buckets());
         List<FunctionConfig> functions = FunctionConfigReader.read(root, "functions", env, data.secretNames());
         List<InstanceConfig> instances = InstanceConfigReader.read(root, "instances", env, network, data.secretNames());
         SecretsConfig secrets = SecretsConfigReader.read(root.section("secrets"), data.secretNames(),
@@ -56,6 +71,7 @@ public final class StackConfigLoader {
         Optional<SecretString> redisAuthToken = data.redis().isPresent()
                 ? Optional.of(requiredSecret(root, raw, "redisAuthToken")) : absent(root, "redisAuthToken",
                 "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
+        redisAuthToken.ifPresent(token -> checkRedisAuthToken(raw, root.keyOf("redisAuthToken")));
         root.rejectUnknownKeys();
         StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
                 logRetention, network, security, data, compute, functions, instances, secrets, edge, observability,
@@ -70,17 +86,19 @@ public final class StackConfigLoader {
         String name = given.orElse(stack);
         return Named.parse(Environment.class, name).orElseThrow(() -> new ConfigException(root.keyOf("environment"),
                 given.isPresent()
-                        ? "'" + name + "' is not a known environment; allowed: " + Named.allowed(Environment.class)
+                        ? "'" + name + "' is not a known environment" + Suggestions.didYouMean(name,
+                        Named.names(Environment.class)) + "; allowed: " + Named.allowed(Environment.class)
                         : "is required because the stack name '" + stack + "' is not an environment; allowed: "
                         + Named.allowed(Environment.class)));
     }
 
-    private static String region(RawConfig raw) {
-        String region = raw.values().getOrDefault("aws:region", "us-east-1");
-        if (!REGION.matcher(region).matches()) {
-            throw new ConfigException("aws:region", "'" + region + "' is not an AWS region name; expected e.g. us-east-1");
+    /** One subnet per AZ per tier: the region must have as many zones as the network asks for. */
+    private static void checkZones(NetworkConfig network, AwsRegions.Region region, ConfigSection root) {
+        if (network.azCount() > region.zones()) {
+            throw new ConfigException(root.keyOf("network") + ".azCount", network.azCount() + " is more than the "
+                    + region.zones() + " availability zones " + region.name() + " offers new accounts; allowed: 2.."
+                    + region.zones());
         }
-        return region;
     }
 
     private static String tagValue(ConfigSection root, String key, String meaning) {
@@ -115,8 +133,8 @@ public final class StackConfigLoader {
     }
 
     /**
-     * Catalogue buckets name services that exist, replicate only where there is a DR region, and
-     * their {@code <NAME>_BUCKET} variable is not also a service's own environment variable.
+     * Catalogue buckets name services that exist and replicate only where there is a DR region (their
+     * {@code <NAME>_BUCKET} variables are guarded with the other injected ones, {@link InjectedVariable}).
      */
     private static void checkBuckets(DataConfig data, ComputeConfig compute, OperationsConfig operations,
                                      ConfigSection root) {
@@ -132,14 +150,8 @@ public final class StackConfigLoader {
                 String service = bucket.access().get(a).service();
                 if (!services.contains(service)) {
                     throw new ConfigException(key + ".access[" + a + "].service", "'" + service + "' is not a service "
-                            + "of this stack; allowed: " + String.join(", ", services));
-                }
-            }
-            for (ServiceConfig service : compute.services()) {
-                if (service.environment().containsKey(bucket.environmentVariable())) {
-                    throw new ConfigException(root.keyOf("compute") + ".services[" + services.indexOf(service.name())
-                            + "].environment." + bucket.environmentVariable(), "is already set by the platform to the "
-                            + "name of bucket '" + bucket.name() + "'; remove it");
+                            + "of this stack" + Suggestions.didYouMean(service, services) + "; allowed: "
+                            + String.join(", ", services));
                 }
             }
         }
@@ -156,7 +168,8 @@ public final class StackConfigLoader {
                 String key = root.keyOf("data") + ".fileSystems[" + f + "].mounts[" + m + "]";
                 if (!services.contains(mount.service())) {
                     throw new ConfigException(key + ".service", "'" + mount.service() + "' is not a service of this "
-                            + "stack; allowed: " + String.join(", ", services));
+                            + "stack" + Suggestions.didYouMean(mount.service(), services) + "; allowed: "
+                            + String.join(", ", services));
                 }
                 String other = paths.putIfAbsent(mount.service() + ":" + mount.containerPath(), fs.name());
                 if (other != null) {
@@ -218,5 +231,24 @@ public final class StackConfigLoader {
             throw new ConfigException(fullKey, "is set in plain text; it must be encrypted: " + how);
         }
         return new SecretString(raw.values().get(fullKey));
+    }
+
+    /**
+     * What ElastiCache accepts as an AUTH token, checked where the value is visible (under the CLI;
+     * the offline plan only sees the ciphertext). The message describes the rule, never the token.
+     */
+    private static void checkRedisAuthToken(RawConfig raw, String key) {
+        if (!raw.isDecryptedSecret(key)) {
+            return;
+        }
+        String token = raw.values().get(key);
+        if (token.length() < 16 || token.length() > 128) {
+            throw new ConfigException(key, "the secret is " + token.length() + " characters long; ElastiCache "
+                    + "accepts 16..128");
+        }
+        if (!REDIS_AUTH_TOKEN.matcher(token).matches()) {
+            throw new ConfigException(key, "the secret contains a character ElastiCache refuses in an AUTH token; "
+                    + "allowed: printable ASCII other than space, \", / and @");
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 final class WafConfigReader {
     static final List<String> RULE_ACTIONS = List.of("block", "count");
     static final List<String> OVERRIDE_ACTIONS = List.of("allow", "block", "captcha", "challenge", "count");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern HEADER = Pattern.compile("[a-z0-9-]{1,64}");
     private static final Pattern JSON_POINTER = Pattern.compile("(/[A-Za-z0-9_.-]+)+");
@@ -54,14 +53,7 @@ final class WafConfigReader {
     }
 
     private static List<String> countries(ConfigSection waf, String key) {
-        List<String> codes = waf.strings(key, List.of());
-        for (int i = 0; i < codes.size(); i++) {
-            if (!COUNTRY.matcher(codes.get(i)).matches()) {
-                throw new ConfigException(waf.keyOf(key) + "[" + i + "]", "'" + codes.get(i)
-                        + "' is not allowed; allowed: ISO 3166 alpha-2 country codes such as CN");
-            }
-        }
-        return codes;
+        return waf.stringsFrom(key, List.of(), CountryCodes.CATALOGUE);
     }
 
     private static SecurityConfig.CustomRule customRule(ConfigSection r) {

@@ -68,7 +68,8 @@ final class WorkloadChecks {
             for (String name : statements.get(s).functionReferences()) {
                 if (!functions.contains(name)) {
                     throw new ConfigException(key + "[" + s + "].resources", "'function:" + name + "' is not a function "
-                            + "of platform:functions; allowed: " + (functions.isEmpty() ? "none defined"
+                            + "of platform:functions" + Suggestions.didYouMean(name, functions) + "; allowed: "
+                            + (functions.isEmpty() ? "none defined"
                             : String.join(", ", functions.stream().sorted().toList())));
                 }
             }

@@ -34,22 +34,26 @@ final class WorkloadEnvironment {
      * Variable → secret reference. {@code jsonKeys} allows {@code name:key} (one key of a JSON
      * secret, which ECS resolves); the database master secret has only {@code username} and
      * {@code password}, the Redis token is a plain string.
+     *
+     * @param unit what declares them, for messages: {@code service 'api'}
      */
-    static Map<String, String> secrets(ConfigSection parent, List<String> secretNames, Map<String, String> environment,
-                                       boolean jsonKeys) {
-        Map<String, String> secrets = variables(parent.section("secrets"));
+    static Map<String, String> secrets(ConfigSection parent, String unit, List<String> secretNames,
+                                       Map<String, String> environment, boolean jsonKeys) {
+        ConfigSection section = parent.section("secrets");
+        Map<String, String> secrets = variables(section);
         secrets.forEach((variable, text) -> {
-            String key = parent.keyOf("secrets") + "." + variable;
+            String key = section.keyOf(variable);
+            if (environment.containsKey(variable)) {
+                throw new ConfigException(key, unit + " sets " + variable + " here and in "
+                        + parent.section("environment").keyOf(variable) + "; a variable is either plain environment "
+                        + "or injected from Secrets Manager");
+            }
             SecretRef ref = SecretRef.parse(text);
             if (!secretNames.contains(ref.name())) {
-                throw new ConfigException(key, "'" + ref.name() + "' is not a secret this stack defines; allowed: "
-                        + String.join(", ", secretNames));
+                throw new ConfigException(key, "'" + ref.name() + "' is not a secret this stack defines"
+                        + Suggestions.didYouMean(ref.name(), secretNames) + "; allowed: " + String.join(", ", secretNames));
             }
             ref.jsonKey().ifPresent(json -> checkJsonKey(key, ref, json, jsonKeys));
-            if (environment.containsKey(variable)) {
-                throw new ConfigException(parent.keyOf("environment") + "." + variable, "is also a secret; a variable is "
-                        + "either plain environment or injected from Secrets Manager");
-            }
         });
         return secrets;
     }

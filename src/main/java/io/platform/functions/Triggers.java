@@ -1,7 +1,5 @@
 package io.platform.functions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
@@ -19,6 +17,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.FunctionConfig;
 import io.platform.config.Naming;
+import io.platform.json.StableJson;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +36,6 @@ final class Triggers {
     static final int QUEUE_RETENTION_SECONDS = 4 * 24 * 3600;
     /** SQS reuses a data key for five minutes: fewer KMS calls, same key. */
     static final int KMS_REUSE_SECONDS = 300;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Triggers() {
     }
@@ -53,7 +51,7 @@ final class Triggers {
                 .visibilityTimeoutSeconds(visibilitySeconds)
                 .tags(naming.tags(name));
         if (deadLetterArn != null) {
-            queue.redrivePolicy(deadLetterArn.applyValue(arn -> json(Map.of(
+            queue.redrivePolicy(deadLetterArn.applyValue(arn -> StableJson.write(Map.of(
                     "deadLetterTargetArn", arn, "maxReceiveCount", MAX_RECEIVES))));
         }
         return new Queue(naming.name(name), queue.build(), child);
@@ -146,13 +144,5 @@ final class Triggers {
                 .principal(principal)
                 .sourceArn(sourceArn)
                 .build(), child);
-    }
-
-    private static String json(Map<String, Object> value) {
-        try {
-            return JSON.writeValueAsString(new java.util.TreeMap<>(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

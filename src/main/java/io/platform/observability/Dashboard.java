@@ -1,7 +1,6 @@
 package io.platform.observability;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.json.StableJson;
 import com.pulumi.aws.cloudwatch.DashboardArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
@@ -19,7 +18,6 @@ final class Dashboard {
     static final List<String> ROWS = List.of("Request metrics", "Compute metrics", "Database metrics", "Cache metrics");
     private static final int WIDTH = 8;
     private static final int HEIGHT = 6;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Dashboard() {
     }
@@ -107,11 +105,7 @@ final class Dashboard {
         widgets.add(Map.of("type", "log", "x", 0, "y", y, "width", 24, "height", HEIGHT,
                 "properties", Map.of("title", "Recent errors", "region", region, "view", "table",
                         "query", query.toString())));
-        try {
-            return JSON.writeValueAsString(Map.of("widgets", widgets));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StableJson.write(Map.of("widgets", widgets));
     }
 
     private static Map<String, Object> stat(String stat) {

@@ -1,7 +1,6 @@
 package io.platform.operations;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.json.StableJson;
 import com.pulumi.aws.budgets.Budget;
 import com.pulumi.aws.budgets.BudgetArgs;
 import com.pulumi.aws.budgets.inputs.BudgetCostFilterArgs;
@@ -80,10 +79,6 @@ final class CostControls {
 
     /** Small JSON documents (monitor specifications, scheduler inputs). */
     static String json(Object value) {
-        try {
-            return new ObjectMapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StableJson.write(value);
     }
 }

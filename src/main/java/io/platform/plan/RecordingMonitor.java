@@ -10,7 +10,6 @@ import pulumirpc.Resource.RegisterResourceResponse;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,9 +26,10 @@ final class RecordingMonitor extends MockMonitor {
     public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
                                                                              RegisterResourceRequest request) {
         return super.registerResourceAsync(resource, request).thenApply(response -> {
-            Map<String, List<String>> propertyDependencies = new LinkedHashMap<>();
-            request.getPropertyDependenciesMap().forEach((key, deps) ->
-                    propertyDependencies.put(key, deps.getUrnsList().stream().map(RecordingMonitor::engineUrn).toList()));
+            // Dependencies are sets: the SDK lists them in the order their inputs resolved, which varies by run.
+            Map<String, List<String>> propertyDependencies = new java.util.TreeMap<>();
+            request.getPropertyDependenciesMap().forEach((key, deps) -> propertyDependencies.put(key,
+                    deps.getUrnsList().stream().map(RecordingMonitor::engineUrn).distinct().sorted().toList()));
             recorded.add(new RecordedResource(
                     engineUrn(response.getUrn()),
                     request.getCustom() ? response.getId() : null,
@@ -38,7 +38,7 @@ final class RecordingMonitor extends MockMonitor {
                     request.getParent().isEmpty() ? null : engineUrn(request.getParent()),
                     request.getCustom(),
                     request.getProtect(),
-                    request.getDependenciesList().stream().map(RecordingMonitor::engineUrn).toList(),
+                    request.getDependenciesList().stream().map(RecordingMonitor::engineUrn).distinct().sorted().toList(),
                     propertyDependencies,
                     request.getObject(),
                     request.getAliasesList().stream().map(a -> aliasUrn(a, request)).toList(),

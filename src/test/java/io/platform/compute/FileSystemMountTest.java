@@ -42,10 +42,10 @@ class FileSystemMountTest {
     @Test
     void onlyTheWriterMountsReadWrite() throws Exception {
         assertThat(mountPoints("worker")).isEqualTo(
-                "[{\"sourceVolume\":\"tmp\",\"containerPath\":\"/tmp\",\"readOnly\":false},"
-                        + "{\"sourceVolume\":\"efs-ml-data-training\",\"containerPath\":\"/mnt/training\",\"readOnly\":false}]");
+                "[{\"containerPath\":\"/tmp\",\"readOnly\":false,\"sourceVolume\":\"tmp\"},"
+                        + "{\"containerPath\":\"/mnt/training\",\"readOnly\":false,\"sourceVolume\":\"efs-ml-data-training\"}]");
         assertThat(mountPoints("api")).contains(
-                "{\"sourceVolume\":\"efs-ml-data-training\",\"containerPath\":\"/mnt/training\",\"readOnly\":true}");
+                "{\"containerPath\":\"/mnt/training\",\"readOnly\":true,\"sourceVolume\":\"efs-ml-data-training\"}");
         // The root filesystem stays read-only: the mount is a volume.
         assertThat(container("api").get("readonlyRootFilesystem").asBoolean()).isTrue();
     }

@@ -171,7 +171,8 @@ class BucketConfigValidationTest {
                 .replace("\"LOG_LEVEL\":\"info\"", "\"LOG_LEVEL\":\"info\",\"PHOTOS_BUCKET\":\"mine\"");
         assertThatThrownBy(() -> load(withOverrides(stackFile("staging"), Map.of("platform:compute", compute,
                 "platform:data", "{\"buckets\":[{\"name\":\"photos\"}]}"))))
-                .hasMessage("platform:compute.services[0].environment.PHOTOS_BUCKET: is already set by the platform to "
-                        + "the name of bucket 'photos'; remove it");
+                .hasMessage("platform:compute.services[0].environment.PHOTOS_BUCKET: service 'api' sets PHOTOS_BUCKET, "
+                        + "which the platform already injects into every container (the name of bucket 'photos'); "
+                        + "remove it here");
     }
 }

@@ -108,6 +108,16 @@ class DataBreadthConfigTest {
                 arguments("{'database':{'allocatedStorageGb':500,'maxAllocatedStorageGb':500}}", db
                         + "maxAllocatedStorageGb: 500 is less than 10 % above allocatedStorageGb 500, which RDS storage "
                         + "autoscaling refuses; allowed: 550..65536"),
+                // A start size whose 10 % headroom would pass RDS's maximum is refused itself, never "66000..65536".
+                arguments("{'database':{'allocatedStorageGb':60000}}", db
+                        + "allocatedStorageGb: 60000 is out of range 20..59578"),
+                arguments("{'database':{'readReplicas':[{'name':'west','region':'us-west-9'}]}}", replica + "region: "
+                        + "'us-west-9' is not an AWS region (such as us-east-1) (did you mean us-west-1?)"),
+                arguments("{'database':{'readReplicas':[{'name':'big','instanceClass':'db.r6g.3xlarge'}]}}", replica
+                        + "instanceClass: 'db.r6g.3xlarge' is not an RDS PostgreSQL instance class of a current family "
+                        + "(db.t3, db.t4g, db.m5, db.m5d, db.m6g, db.m6gd, db.m6i, db.m6id, db.m7g, db.m7i, db.m8g, db.r5, "
+                        + "db.r5b, db.r5d, db.r6g, db.r6gd, db.r6i, db.r6id, db.r7g, db.r7i, db.r8g, db.x2g) (did you mean "
+                        + "db.r6g.2xlarge?)"),
                 arguments("{'database':{'readReplicas':[{'name':'west','region':'us-east-1'}]}}", replica + "region: "
                         + "'us-east-1' is the stack's own region; omit region for a replica here"),
                 arguments("{'database':{'readReplicas':[{'name':'west','region':'us-west-2'}]}}", replica

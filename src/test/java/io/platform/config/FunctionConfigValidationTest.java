@@ -55,7 +55,7 @@ class FunctionConfigValidationTest {
         FunctionConfig f = one("'code':{'imageUri':'123456789012.dkr.ecr.us-east-1.amazonaws.com/remediate:1.4.0'},"
                 + "'memoryMb':1024,'timeoutSeconds':120,'reservedConcurrency':100,'architecture':'arm64',"
                 + "'environment':{'MODE':'isolate'},'secrets':{'SLACK_WEBHOOK_ARN':'monitoring/slack-webhook'},"
-                + "'calls':['database','redis','database'],"
+                + "'calls':['database','redis'],"
                 + "'statements':[{'sid':'IsolateInstances','actions':['ec2:ModifyInstanceAttribute'],"
                 + "'resources':['arn:${partition}:ec2:${region}:${account}:instance/*']}],"
                 + "'triggers':[{'name':'nightly','type':'schedule','expression':'cron(0 1 ? * MON-FRI *)'},"
@@ -83,7 +83,7 @@ class FunctionConfigValidationTest {
                 new FunctionConfig.Queue("jobs", 5),
                 new FunctionConfig.BucketEvents("uploads", "${bucket:documents}", List.of("s3:ObjectCreated:*"),
                         java.util.Optional.of("uploads/"), java.util.Optional.of(".pdf")),
-                new FunctionConfig.EventPattern("findings", "{\"source\":[\"aws.guardduty\"],\"detail-type\":[\"GuardDuty Finding\"]}"),
+                new FunctionConfig.EventPattern("findings", "{\"detail-type\":[\"GuardDuty Finding\"],\"source\":[\"aws.guardduty\"]}"),
                 new FunctionConfig.Topic("alerts", "alerts"));
     }
 
@@ -106,7 +106,7 @@ class FunctionConfigValidationTest {
                         + ".runtime: is required for a zip package; allowed: nodejs20.x, nodejs22.x, python3.11, "
                         + "python3.12, python3.13, java17, java21, provided.al2023"),
                 arguments("[{'name':'a','code':{'s3Bucket':'b-artifacts','s3Key':'k.zip'},'runtime':'python2.7',"
-                        + "'handler':'h.h'}]", f + ".runtime: 'python2.7' is not allowed; allowed: nodejs20.x, "
+                        + "'handler':'h.h'}]", f + ".runtime: 'python2.7' is not allowed (did you mean python3.11?); allowed: nodejs20.x, "
                         + "nodejs22.x, python3.11, python3.12, python3.13, java17, java21, provided.al2023"),
                 arguments("[{'name':'a'," + ZIP + ",'memoryMb':64}]", f + ".memoryMb: 64 is out of range 128..10240"),
                 arguments("[{'name':'a'," + ZIP + ",'timeoutSeconds':901}]", f + ".timeoutSeconds: 901 is out of range 1..900"),
@@ -134,7 +134,7 @@ class FunctionConfigValidationTest {
                         f + ".triggers[0].batchSize: 50 is out of range 1..10"),
                 arguments("[{'name':'a'," + ZIP + ",'triggers':[{'name':'t','type':'s3','bucket':'${bucket:documents}',"
                         + "'events':['s3:ObjectCreated']}]}]", f + ".triggers[0].events[0]: 's3:ObjectCreated' is not "
-                        + "allowed; allowed: s3:ObjectCreated:*, s3:ObjectCreated:CompleteMultipartUpload, "
+                        + "allowed (did you mean s3:ObjectCreated:*?); allowed: s3:ObjectCreated:*, s3:ObjectCreated:CompleteMultipartUpload, "
                         + "s3:ObjectCreated:Copy, s3:ObjectCreated:Post, s3:ObjectCreated:Put, s3:ObjectRemoved:*, "
                         + "s3:ObjectRemoved:Delete, s3:ObjectRemoved:DeleteMarkerCreated, s3:ObjectRestore:Completed"),
                 arguments("[{'name':'a'," + ZIP + ",'triggers':[{'name':'t','type':'eventBridge'}]}]", f

@@ -77,7 +77,11 @@ class InstanceConfigValidationTest {
                         + "'ami-0123456789abcdef0' is not an AWS public SSM parameter; allowed: /aws/service/..., e.g. "
                         + "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"),
                 arguments("[{'name':'airflow','instanceType':'large'}]", i + ".instanceType: 'large' is not an EC2 "
-                        + "instance type such as t3.medium"),
+                        + "instance type of a current family (t3, t3a, t4g, m5, m5a, m6i, m6g, m7i, m7g, c6i, c6g, c7i, "
+                        + "c7g, r5, r6i, r6g, r7i, r7g)"),
+                arguments("[{'name':'airflow','instanceType':'t3.mediun'}]", i + ".instanceType: 't3.mediun' is not an "
+                        + "EC2 instance type of a current family (t3, t3a, t4g, m5, m5a, m6i, m6g, m7i, m7g, c6i, c6g, "
+                        + "c7i, c7g, r5, r6i, r6g, r7i, r7g) (did you mean t3.medium?)"),
                 arguments("[{'name':'airflow','subnet':4}]", i + ".subnet: 4 is out of range 1..3"),
                 arguments("[{'name':'airflow','rootVolumeGb':4}]", i + ".rootVolumeGb: 4 is out of range 8..16384"),
                 arguments("[{'name':'airflow','calls':['api']}]", i + ".calls[0]: 'api' is not allowed; allowed: "

@@ -57,8 +57,8 @@ class NamingConfigTest {
     @CsvSource(delimiter = '|', value = {
             "{\"prefix\":\"Tech\"} | platform:naming.prefix: 'Tech' is not allowed; allowed: 2-31 lower-case letters, digits and single '-', starting with a letter (it begins every AWS name)",
             "{\"prefix\":\"tech--corp\"} | platform:naming.prefix: 'tech--corp' is not allowed; allowed: 2-31 lower-case letters, digits and single '-', starting with a letter (it begins every AWS name)",
-            "{\"regionInNames\":\"yes\"} | platform:naming.regionInNames: 'yes' is not a boolean; allowed: true, false",
-            "{\"prefx\":\"x\"} | platform:naming.prefx: is not a known setting; known settings here: prefix, regionInNames",
+            "{\"regionInNames\":\"yes\"} | platform:naming.regionInNames: 'yes' is not a boolean; allowed: true, false (YAML 1.2, as Pulumi reads it, takes yes as a string)",
+            "{\"prefx\":\"x\"} | platform:naming.prefx: is not a known setting (did you mean prefix?); known settings here: prefix, regionInNames",
             "{\"prefix\":\"customer-operations-platform\"} | platform:naming.prefix: 'customer-operations-platform' makes the bucket name customer-operations-platform-staging-access-logs-us-east-1-<account id> 71 characters long; S3 allows at most 63, so use at most 20 characters",
     })
     void badNamingIsRefusedWithTheKey(String json, String message) {

@@ -62,7 +62,7 @@ class NatLessConfigTest {
         String compute = stackFile("staging").values().get("platform:compute")
                 .replace("\"worker\":true", "\"worker\":true,\"endpoints\":[\"ses\"]");
         assertThatThrownBy(() -> load(withOverrides(stackFile("staging"), Map.of("platform:compute", compute))))
-                .hasMessageStartingWith("platform:compute.services[1].endpoints[0]: 'ses' is not allowed; allowed: "
+                .hasMessageStartingWith("platform:compute.services[1].endpoints[0]: 'ses' is not allowed (did you mean sns?); allowed: "
                         + "ec2messages, ecr.api, ecr.dkr,");
     }
 }

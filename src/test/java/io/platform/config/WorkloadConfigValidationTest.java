@@ -89,8 +89,9 @@ class WorkloadConfigValidationTest {
                                 + "reach the database and Redis through the app tier already)"),
                 arguments(Map.of("compute", computeWith(service("billing", ",'calls':['api'],"
                                 + "'environment':{'API_URL':'http://localhost'}"))),
-                        s2 + ".environment.API_URL: is set, but calls names api, whose address the platform hands over "
-                                + "in API_URL; remove the variable"),
+                        s2 + ".environment.API_URL: service 'billing' sets API_URL, which the platform already injects "
+                                + "into this service's containers (the address of service 'api', which it calls); "
+                                + "remove it here"),
                 arguments(Map.of("compute", computeWith(service("billing", ",'calls':['database']"))),
                         s2 + ".calls[0]: 'database' is not another service of this stack; allowed: api, worker "
                                 + "(services reach the database and Redis through the app tier already)"),

@@ -147,7 +147,7 @@ class BucketCatalogueTest {
             assertThat(resource(service + "-task").propertyDependencies().get("taskRoleArn"))
                     .containsExactly(resource(service + "-task-role").urn());
         }
-        assertThat(json(api, "policy").toString()).isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":["
+        assertThat(json(api, "policy")).isEqualTo(PolicyJson.parse("{\"Version\":\"2012-10-17\",\"Statement\":["
                 + "{\"Sid\":\"ListReadablePrefixes\",\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::"
                 + PHOTOS + "\",\"Condition\":{\"StringLike\":{\"s3:prefix\":[\"visits/*\"]}}},"
                 + "{\"Sid\":\"ReadObjects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:GetObjectVersion\"],"
@@ -155,7 +155,7 @@ class BucketCatalogueTest {
                 + "{\"Sid\":\"WriteObjects\",\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:AbortMultipartUpload\"],"
                 + "\"Resource\":[\"arn:aws:s3:::" + PHOTOS + "/visits/*\",\"arn:aws:s3:::" + PHOTOS + "/uploads/*\"]},"
                 + "{\"Sid\":\"UseBucketKey\",\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\",\"kms:GenerateDataKey\"],"
-                + "\"Resource\":\"" + s3Key + "\"}]}");
+                + "\"Resource\":\"" + s3Key + "\"}]}"));
         // Write-only: no list, no read; the key only to encrypt.
         JsonNode signatures = json(resource("api-bucket-signatures"), "policy");
         assertThat(sids(signatures)).containsExactly("WriteObjects", "UseBucketKey");

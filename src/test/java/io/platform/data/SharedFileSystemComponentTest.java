@@ -60,10 +60,10 @@ class SharedFileSystemComponentTest {
         String arn = "arn:aws:elasticfilesystem:us-east-1:" + ACCOUNT + ":file-system/" + fs.id();
         RecordedResource policy = run.single("aws:efs/fileSystemPolicy:FileSystemPolicy");
         assertThat(policy.inputValues()).containsEntry("fileSystemId", fs.id());
-        assertThat(JSON.readTree((String) policy.inputValues().get("policy")).toString()).isEqualTo(
+        assertThat(JSON.readTree((String) policy.inputValues().get("policy"))).isEqualTo(JSON.readTree(
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"DenyInsecureTransport\",\"Effect\":\"Deny\","
                         + "\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"" + arn + "\","
-                        + "\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}");
+                        + "\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}"));
     }
 
     @Test
@@ -108,14 +108,14 @@ class SharedFileSystemComponentTest {
         String models = apArn(run, "models");
         RecordedResource trainer = run.named("proj-test-trainer-efs-ml-data");
         assertThat(trainer.inputValues()).containsEntry("role", "trainer-role");
-        assertThat(JSON.readTree((String) trainer.inputValues().get("policy")).toString()).isEqualTo(
+        assertThat(JSON.readTree((String) trainer.inputValues().get("policy"))).isEqualTo(JSON.readTree(
                 "{\"Version\":\"2012-10-17\",\"Statement\":["
                         + "{\"Sid\":\"MountAccessPoints\",\"Effect\":\"Allow\",\"Action\":\"elasticfilesystem:ClientMount\","
                         + "\"Resource\":\"" + fsArn + "\",\"Condition\":{\"StringEquals\":{\"elasticfilesystem:AccessPointArn\":"
                         + "[\"" + training + "\",\"" + models + "\"]}}},"
                         + "{\"Sid\":\"WriteThroughAccessPoints\",\"Effect\":\"Allow\",\"Action\":\"elasticfilesystem:ClientWrite\","
                         + "\"Resource\":\"" + fsArn + "\",\"Condition\":{\"StringEquals\":{\"elasticfilesystem:AccessPointArn\":"
-                        + "[\"" + training + "\"]}}}]}");
+                        + "[\"" + training + "\"]}}}]}"));
         RecordedResource api = run.named("proj-test-api-efs-ml-data");
         assertThat(api.inputValues()).containsEntry("role", "api-role");
         assertThat((String) api.inputValues().get("policy")).doesNotContain("ClientWrite", "ClientRootAccess");

@@ -94,8 +94,8 @@ class EdgeConfigValidationTest {
                                 + "outside printable ASCII; a header value must be one line of printable ASCII"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':['app.example.com'],"
                                 + "'geoAllowList':['us']}]}",
-                        "platform:edge.frontEnds[0].geoAllowList[0]: 'us' is not allowed; "
-                                + "allowed: ISO 3166 alpha-2 country codes such as CA"),
+                        "platform:edge.frontEnds[0].geoAllowList[0]: 'us' is not an ISO 3166-1 alpha-2 country code (such as US, CA, DE) "
+                                + "(did you mean US?)"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':['app.example.org']}]}",
                         "platform:edge.frontEnds[0].domainNames: 'app.example.org' is not inside the hosted zone example.com"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':['api.staging.example.com']}]}",
