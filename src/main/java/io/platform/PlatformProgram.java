@@ -6,12 +6,16 @@ import io.platform.aws.AwsAccount;
 import com.pulumi.core.Output;
 import io.platform.compute.Compute;
 import io.platform.compute.ComputeArgs;
+import io.platform.config.BucketConfig;
+import io.platform.config.InjectedVariable;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 import io.platform.config.StackConfig;
 import io.platform.encryption.KeyPurpose;
 import io.platform.data.Data;
 import io.platform.data.DataArgs;
+import io.platform.data.ServiceIdentities;
+import io.platform.storage.SecureBucketArgs;
 import io.platform.edge.Certificates;
 import io.platform.edge.CertificatesArgs;
 import io.platform.edge.Edge;
@@ -33,6 +37,7 @@ import io.platform.security.Security;
 import io.platform.security.SecurityArgs;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,24 +56,33 @@ public final class PlatformProgram {
 
         Encryption encryption = new Encryption(naming.name("encryption"),
                 new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays(),
-                        config.security().accountBaseline()), noOptions);
+                        config.security().accountBaseline(), !config.data().fileSystems().isEmpty()), noOptions);
         Network network = new Network(naming.name("network"),
-                new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn()), noOptions);
+                new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn(),
+                        config.data().redis().isPresent()), noOptions);
         var services = config.compute();
         Security security = new Security(naming.name("security"), new SecurityArgs(naming, account,
                 config.security(), network.vpcId(), network.endpointSecurityGroupId(), network.s3PrefixListId(),
                 services.publicPorts(), services.ecrRepositories(),
                 services.services().stream().map(ServiceConfig::name).toList(),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
-                config.logRetentionDays()), noOptions);
+                config.logRetentionDays(), config.data().redis().isPresent(),
+                new SecurityArgs.Workloads(services, config.functions(), config.instances(),
+                        config.data().grantedServices())),
+                noOptions);
         Optional<DisasterRecovery> disasterRecovery = config.operations().drRegion().map(region ->
                 new DisasterRecovery(naming.name("dr"), new DisasterRecoveryArgs(naming, account, region,
-                        encryption.keyArn(KeyPurpose.S3)), noOptions));
+                        encryption.keyArn(KeyPurpose.S3), replicatedBuckets(config)), noOptions));
+        // Each service's own group, and its own task role wherever it holds a grant: bucket prefixes,
+        // file-system mounts and NFS rules reach exactly the services that declare them.
+        ServiceIdentities identities = new ServiceIdentities(security.taskRoleNames(),
+                security.serviceSecurityGroupIds());
         Data data = new Data(naming.name("data"), new DataArgs(naming, account, config.data(),
                 config.redisAuthToken(), network.subnetIds(SubnetTier.DATA), security.databaseSecurityGroupId(),
                 security.redisSecurityGroupId(), security.rdsMonitoringRoleArn(), encryption.keyArn(KeyPurpose.DATA),
                 encryption.keyArn(KeyPurpose.S3), encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
-                config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::documentsReplication)), noOptions);
+                config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::replication).orElse(Map.of()),
+                identities, new DataArgs.AppTier(network.vpcId(), network.subnetIdsByAz(SubnetTier.PRIVATE))), noOptions);
 
         if (config.security().accountBaseline()) {
             new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming, account,
@@ -81,12 +95,18 @@ public final class PlatformProgram {
                 .orElseGet(() -> certificates.albCertificateArn().orElseThrow());
 
         Map<String, Output<String>> serviceEnvironment = new LinkedHashMap<>();
-        serviceEnvironment.put("AWS_REGION", Output.of(config.region()));
-        serviceEnvironment.put("DATABASE_HOST", data.databaseEndpoint().host());
-        serviceEnvironment.put("DATABASE_PORT", Output.of(Integer.toString(data.databaseEndpoint().port())));
-        serviceEnvironment.put("REDIS_HOST", data.redisEndpoint().host());
-        serviceEnvironment.put("REDIS_PORT", Output.of(Integer.toString(data.redisEndpoint().port())));
-        serviceEnvironment.put("DOCUMENTS_BUCKET", data.documentsBucketName());
+        // Exactly the InjectedVariable names (and each catalogue bucket's <NAME>_BUCKET): the config readers
+        // refuse services that set one themselves.
+        serviceEnvironment.put(InjectedVariable.AWS_REGION.name(), Output.of(config.region()));
+        serviceEnvironment.put(InjectedVariable.DATABASE_HOST.name(), data.databaseEndpoint().host());
+        serviceEnvironment.put(InjectedVariable.DATABASE_PORT.name(),
+                Output.of(Integer.toString(data.databaseEndpoint().port())));
+        data.redisEndpoint().ifPresent(redis -> {
+            serviceEnvironment.put(InjectedVariable.REDIS_HOST.name(), redis.host());
+            serviceEnvironment.put(InjectedVariable.REDIS_PORT.name(), Output.of(Integer.toString(redis.port())));
+        });
+        serviceEnvironment.put(InjectedVariable.DOCUMENTS_BUCKET.name(), data.documentsBucketName());
+        serviceEnvironment.putAll(data.catalogueEnvironment());
         Compute compute = new Compute(naming.name("compute"), new ComputeArgs(naming, account, config.compute(),
                 network.vpcId(), network.subnetIds(SubnetTier.PUBLIC), network.subnetIds(SubnetTier.PRIVATE),
                 security.albSecurityGroupId(), security.appSecurityGroupId(),
@@ -95,7 +115,9 @@ public final class PlatformProgram {
                 security.webAclArn(), data.secretArns(),
                 new ComputeArgs.Keys(encryption.keyArn(KeyPurpose.SECRETS), encryption.logsKeyArn(),
                         encryption.keyArn(KeyPurpose.S3)),
-                data.accessLogsBucketName(), albCertificate, serviceEnvironment),
+                data.accessLogsBucketName(), albCertificate, serviceEnvironment, data.fileSystemMounts(),
+                new ComputeArgs.Workloads(security.serviceSecurityGroupIds(), security.taskRoles(),
+                        security.codeDeployRoleArn(), config.albRoutePriorities())),
                 noOptions);
         Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
                 compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),
@@ -110,7 +132,10 @@ public final class PlatformProgram {
                         compute.serviceNames().get(s.name()), compute.logGroupNames().get(s.name()), s.min())).toList(),
                 new ObservabilityArgs.Database(data.databaseIdentifier(), data.databaseIsCluster(),
                         config.observability().databaseMaxConnections(), database.maxAllocatedStorageGb()),
-                new ObservabilityArgs.Cache(data.redisReplicationGroupId(), 1 + config.data().redis().replicas()),
+                config.data().redis().map(redis -> new ObservabilityArgs.Cache(data.redisReplicationGroupId().orElseThrow(),
+                        redis.clusterMode(), redis.shards(), redis.nodesPerShard())),
+                data.readReplicas().stream().map(r -> new ObservabilityArgs.Replica(r.config().name(), r.identifier(),
+                        r.config().region(), r.provider())).toList(),
                 edge.distributionIds(), certificates.usEast1(), config.operations().autoShutdown()), noOptions);
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
                 encryption.keyArn(KeyPurpose.DATA), observability.alertTopicArn(),
@@ -120,6 +145,8 @@ public final class PlatformProgram {
                 serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
                         compute.scalableResourceIds().get(s.name()), s.min(), s.max())).toList(),
                 disasterRecovery), noOptions);
+        Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption, data, compute,
+                observability));
 
         ctx.export("vpcId", network.vpcId());
         ctx.export("alertTopicArn", observability.alertTopicArn());
@@ -129,10 +156,21 @@ public final class PlatformProgram {
         ctx.export("githubDeployRoleArn", security.githubDeployRoleArn());
         ctx.export("privateSubnetIds", network.subnetIds(SubnetTier.PRIVATE));
         ctx.export("dataSubnetIds", network.subnetIds(SubnetTier.DATA));
+        // What a read replica that another region's stack keeps of this database is placed in.
+        ctx.export("dbSubnetGroupName", data.databaseSubnetGroupName());
+        ctx.export("databaseSecurityGroupId", security.databaseSecurityGroupId());
         edge.sites().forEach((name, site) -> {
             ctx.export(name + "DistributionDomainName", site.domainName());
             ctx.export(name + "DistributionId", site.distributionId());
             ctx.export(name + "SiteBucket", site.bucketName());
         });
+        data.catalogueBuckets().forEach((name, bucket) -> ctx.export(name + "Bucket", bucket.bucketName()));
+    }
+
+    /** Catalogue buckets that replicate to the DR region (the documents bucket always does). */
+    private static List<DisasterRecoveryArgs.ReplicatedBucket> replicatedBuckets(StackConfig config) {
+        return config.data().buckets().stream().filter(BucketConfig::replication)
+                .map(b -> new DisasterRecoveryArgs.ReplicatedBucket(b.name(), b.bucketName(), b.objectLock()
+                        .map(l -> new SecureBucketArgs.ObjectLock(l.mode(), l.days())))).toList();
     }
 }

@@ -12,23 +12,20 @@ import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionFixedResponseArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
-import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
-import com.pulumi.aws.lb.inputs.ListenerRuleConditionHostHeaderArgs;
-import com.pulumi.aws.lb.inputs.ListenerRuleConditionPathPatternArgs;
 import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
-import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.aws.wafv2.WebAclAssociation;
 import com.pulumi.aws.wafv2.WebAclAssociationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
+import io.platform.config.AlbRoutes;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
 import io.platform.storage.LogDelivery;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The internet-facing ALB of SPEC §3.4: TLS 1.2+/1.3 on 443, port 80 only redirects, routes
@@ -40,8 +37,12 @@ final class ApplicationLoadBalancer {
 
     final LoadBalancer loadBalancer;
     final Listener https;
+    /** The second HTTPS listener CodeDeploy routes test traffic through, when a service deploys with CodeDeploy. */
+    final Optional<Listener> test;
     /** Service name → its target group. */
     final Map<String, TargetGroup> targetGroups = new LinkedHashMap<>();
+    /** Service name → the target group CodeDeploy shifts traffic to (blue/green and canary services). */
+    final Map<String, TargetGroup> greenTargetGroups = new LinkedHashMap<>();
 
     ApplicationLoadBalancer(ComputeArgs args, CustomResourceOptions child) {
         Naming naming = args.naming();
@@ -76,12 +77,7 @@ final class ApplicationLoadBalancer {
                 .protocol("HTTPS")
                 .sslPolicy(TLS_POLICY)
                 .certificateArn(args.certificateArn())
-                // Only configured routes reach a service; anything else gets a plain 404.
-                .defaultActions(ListenerDefaultActionArgs.builder()
-                        .type("fixed-response")
-                        .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
-                                .statusCode("404").contentType("text/plain").messageBody("Not found").build())
-                        .build())
+                .defaultActions(notFound())
                 .tags(naming.tags("alb-https"))
                 .build(), child);
 
@@ -97,51 +93,72 @@ final class ApplicationLoadBalancer {
                 .tags(naming.tags("alb-http"))
                 .build(), child);
 
-        List<ServiceConfig> services = RoutePriority.mostSpecificFirst(config.publicServices());
-        for (int i = 0; i < services.size(); i++) {
-            ServiceConfig service = services.get(i);
-            String tgName = "tg-" + service.name();
-            TargetGroup group = new TargetGroup(naming.name(tgName), TargetGroupArgs.builder()
-                    .name(ElbNames.fit(naming.name(service.name())))
-                    .targetType("ip")
-                    .protocol("HTTP")
-                    .port(service.port())
-                    .vpcId(args.vpcId())
-                    .deregistrationDelay(30)
-                    .healthCheck(TargetGroupHealthCheckArgs.builder()
-                            .enabled(true)
-                            .path(service.healthCheckPath())
-                            .protocol("HTTP")
-                            .healthyThreshold(2)
-                            .unhealthyThreshold(3)
-                            .timeout(5)
-                            .interval(30)
-                            .matcher("200")
-                            .build())
-                    .tags(naming.tags(tgName))
-                    .build(), child);
+        test = config.codeDeployServices().isEmpty() ? Optional.empty()
+                : Optional.of(testListener(args, config.testListener().port(), child));
+        for (ServiceConfig service : config.publicServices()) {
+            int priority = args.workloads().routePriorities().get(AlbRoutes.SERVICE + service.name());
+            TargetGroup group = targetGroup(args, "tg-" + service.name(), service.name(), service, child);
             targetGroups.put(service.name(), group);
-            new ListenerRule(naming.name("alb-rule-" + service.name()), ListenerRuleArgs.builder()
-                    .listenerArn(https.arn())
-                    .priority(RoutePriority.STEP * (i + 1))
-                    .conditions(conditions(service.route().orElseThrow()))
-                    .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(group.arn()).build())
-                    .tags(naming.tags("alb-rule-" + service.name()))
-                    .build(), child);
+            boolean codeDeploy = service.deployment().strategy().usesCodeDeploy();
+            // CodeDeploy points the rules at whichever target group serves the live task set.
+            var ruleOptions = codeDeploy ? CustomResourceOptions.builder().parent(child.getParent().orElseThrow())
+                    .ignoreChanges("actions").build() : child;
+            rule(args, "alb-rule-" + service.name(), https, priority, service.route().orElseThrow(), group, ruleOptions);
+            if (codeDeploy) {
+                greenTargetGroups.put(service.name(), targetGroup(args, "tg-" + service.name() + "-green",
+                        service.name() + "-green", service, child));
+                rule(args, "alb-test-rule-" + service.name(), test.orElseThrow(), priority,
+                        service.route().orElseThrow(), group, ruleOptions);
+            }
         }
     }
 
-    private static List<ListenerRuleConditionArgs> conditions(ServiceConfig.Route route) {
-        List<ListenerRuleConditionArgs> conditions = new ArrayList<>();
-        if (!route.hosts().isEmpty()) {
-            conditions.add(ListenerRuleConditionArgs.builder()
-                    .hostHeader(ListenerRuleConditionHostHeaderArgs.builder().values(route.hosts()).build()).build());
-        }
-        if (!route.paths().isEmpty()) {
-            conditions.add(ListenerRuleConditionArgs.builder()
-                    .pathPattern(ListenerRuleConditionPathPatternArgs.builder().values(route.paths()).build()).build());
-        }
-        return conditions;
+    private static TargetGroup targetGroup(ComputeArgs args, String resource, String name, ServiceConfig service,
+                                           CustomResourceOptions child) {
+        Naming naming = args.naming();
+        return new TargetGroup(naming.name(resource), TargetGroupArgs.builder()
+                .name(ElbNames.fit(naming.name(name)))
+                .targetType("ip")
+                .protocol("HTTP")
+                .port(service.port())
+                .vpcId(args.vpcId())
+                .deregistrationDelay(30)
+                .healthCheck(ListenerRoutes.healthCheck(service.healthCheckPath()))
+                .tags(naming.tags(resource))
+                .build(), child);
+    }
+
+    private static void rule(ComputeArgs args, String name, Listener listener, int priority, ServiceConfig.Route route,
+                             TargetGroup group, CustomResourceOptions options) {
+        new ListenerRule(args.naming().name(name), ListenerRuleArgs.builder()
+                .listenerArn(listener.arn())
+                .priority(priority)
+                .conditions(ListenerRoutes.conditions(route))
+                .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(group.arn()).build())
+                .tags(args.naming().tags(name))
+                .build(), options);
+    }
+
+    /** Same TLS and certificate as production; only the CIDRs of {@code testListenerCidrs} reach it. */
+    private Listener testListener(ComputeArgs args, int port, CustomResourceOptions child) {
+        return new Listener(args.naming().name("alb-https-test"), ListenerArgs.builder()
+                .loadBalancerArn(loadBalancer.arn())
+                .port(port)
+                .protocol("HTTPS")
+                .sslPolicy(TLS_POLICY)
+                .certificateArn(args.certificateArn())
+                .defaultActions(notFound())
+                .tags(args.naming().tags("alb-https-test"))
+                .build(), child);
+    }
+
+    /** Only configured routes reach a service; anything else gets a plain 404. */
+    private static ListenerDefaultActionArgs notFound() {
+        return ListenerDefaultActionArgs.builder()
+                .type("fixed-response")
+                .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
+                        .statusCode("404").contentType("text/plain").messageBody("Not found").build())
+                .build();
     }
 
     Output<String> dnsName() {

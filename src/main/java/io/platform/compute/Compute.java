@@ -11,18 +11,24 @@ import com.pulumi.aws.ecs.inputs.ClusterConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ClusterConfigurationExecuteCommandConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ClusterConfigurationExecuteCommandConfigurationLogConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ClusterSettingArgs;
+import com.pulumi.aws.codedeploy.Application;
+import com.pulumi.aws.codedeploy.ApplicationArgs;
 import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.lb.Listener;
+import com.pulumi.aws.lb.TargetGroup;
+import com.pulumi.aws.servicediscovery.HttpNamespace;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.Naming;
+import io.platform.config.SecretRef;
 import io.platform.config.ServiceConfig;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +42,7 @@ import java.util.TreeSet;
 public final class Compute extends ComponentResource {
     private final Cluster cluster;
     private final ApplicationLoadBalancer alb;
-    private final List<FargateService> services = new ArrayList<>();
+    private final Map<String, FargateService> services = new LinkedHashMap<>();
 
     public Compute(String name, ComputeArgs args, ComponentResourceOptions options) {
         super("platform:compute:Compute", name, options);
@@ -81,13 +87,31 @@ public final class Compute extends ComponentResource {
 
         alb = new ApplicationLoadBalancer(args, child);
         allowSecretInjection(args, child);
+        Optional<HttpNamespace> namespace = ServiceMesh.namespace(args, child);
+        Optional<Application> deployments = config.codeDeployServices().isEmpty() ? Optional.empty()
+                : Optional.of(new Application(naming.name("ecs-deploy"), ApplicationArgs.builder()
+                        .name(naming.name("ecs-deploy"))
+                        .computePlatform("ECS")
+                        .tags(naming.tags("ecs-deploy"))
+                        .build(), child));
         for (ServiceConfig service : config.services()) {
             Output<String> image = service.image().map(Output::of).orElseGet(() ->
                     repositories.get(service.repository().orElseThrow()).applyValue(url -> url + ":" + service.tag()));
+            FargateServiceArgs serviceArgs = new FargateServiceArgs(naming, args.account(), service,
+                    new FargateServiceArgs.Cluster(cluster.arn(), cluster.name()), image,
+                    new FargateServiceArgs.Placement(args.privateSubnetIds(), Output.all(List.of(
+                            args.appSecurityGroupId(), args.workloads().serviceSecurityGroupIds().get(service.name())))),
+                    args.roles().executionRoleArn(), args.workloads().taskRoles().get(service.name()),
+                    ServiceMesh.environment(args, service), args.secretArns(), args.mountsOf(service.name()),
+                    new FargateServiceArgs.Logs(args.keys().logsKeyArn(), config.logRetentionDays()),
+                    config.execEnabled(), loadBalancing(service),
+                    namespace.map(ns -> ServiceMesh.membership(config, service, ns)).flatMap(m -> m),
+                    deployments.map(app -> new FargateServiceArgs.Rollout(app.name(),
+                            args.workloads().codeDeployRoleArn().orElseThrow())).filter(r ->
+                            service.deployment().strategy().usesCodeDeploy()));
             // A service names FARGATE as its capacity provider, which must be associated with the cluster first.
-            services.add(new FargateService(args, service, cluster.arn(), cluster.name(), image,
-                    Optional.ofNullable(alb.targetGroups.get(service.name())),
-                    CustomResourceOptions.builder().parent(this).dependsOn(capacity).build()));
+            services.put(service.name(), new FargateService(naming.name(service.name() + "-service"), serviceArgs,
+                    ComponentResourceOptions.builder().parent(this).build(), List.of(capacity)));
         }
 
         registerOutputs(Map.of(
@@ -96,13 +120,27 @@ public final class Compute extends ComponentResource {
                 "albZoneId", alb.loadBalancer.zoneId()));
     }
 
+    private Optional<FargateServiceArgs.LoadBalancing> loadBalancing(ServiceConfig service) {
+        TargetGroup blue = alb.targetGroups.get(service.name());
+        if (blue == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new FargateServiceArgs.LoadBalancing(handle(blue),
+                Optional.ofNullable(alb.greenTargetGroups.get(service.name())).map(Compute::handle),
+                alb.https.arn(), alb.test.map(Listener::arn), alb.loadBalancer.arnSuffix()));
+    }
+
+    private static FargateServiceArgs.TargetGroupHandle handle(TargetGroup group) {
+        return new FargateServiceArgs.TargetGroupHandle(group.arn(), group.name(), group.arnSuffix());
+    }
+
     /**
      * The execution role reads exactly the secrets the services reference (including the
      * RDS-managed master secret), and decrypts them with the secrets key.
      */
     private static void allowSecretInjection(ComputeArgs args, CustomResourceOptions child) {
         TreeSet<String> referenced = new TreeSet<>();
-        args.config().services().forEach(s -> referenced.addAll(s.secrets().values()));
+        args.config().services().forEach(s -> s.secrets().values().forEach(ref -> referenced.add(SecretRef.parse(ref).name())));
         if (referenced.isEmpty()) {
             return;
         }
@@ -118,10 +156,21 @@ public final class Compute extends ComponentResource {
                 .build(), child);
     }
 
-    /** ECS Exec (outside production only) needs the SSM message channels and the exec log key. */
+    /**
+     * ECS Exec (outside production only) needs the SSM message channels and the exec log key, on the
+     * shared task role and on every service's own.
+     */
     private static void allowExec(ComputeArgs args, LogGroup execLogs, CustomResourceOptions child) {
-        new RolePolicy(args.naming().name("ecs-task-exec"), RolePolicyArgs.builder()
-                .role(args.roles().taskRoleName())
+        execPolicy(args, "ecs-task-exec", args.roles().taskRoleName(), execLogs, child);
+        args.workloads().taskRoles().entrySet().stream().filter(e -> !e.getValue().shared())
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> execPolicy(args, e.getKey() + "-task-exec", e.getValue().name(), execLogs, child));
+    }
+
+    private static void execPolicy(ComputeArgs args, String name, Output<String> role, LogGroup execLogs,
+                                   CustomResourceOptions child) {
+        new RolePolicy(args.naming().name(name), RolePolicyArgs.builder()
+                .role(role)
                 .policy(Output.tuple(args.keys().logsKeyArn(), execLogs.arn()).applyValue(t -> PolicyDocument.create()
                         // The SSM message-channel actions have no resource-level permissions.
                         .statement(Statement.allow("EcsExecChannels")
@@ -156,24 +205,34 @@ public final class Compute extends ComponentResource {
         return alb.loadBalancer.arnSuffix();
     }
 
+    /** The HTTPS listener, for targets other tiers register behind the ALB (instances). */
+    public Output<String> httpsListenerArn() {
+        return alb.https.arn();
+    }
+
+    /** Service name → its unit (ECS service, log group, scalable target, config). */
+    public Map<String, FargateService> services() {
+        return Collections.unmodifiableMap(services);
+    }
+
     /** Service name → ECS service name, for alarms and schedules. */
     public Map<String, Output<String>> serviceNames() {
         Map<String, Output<String>> names = new LinkedHashMap<>();
-        services.forEach(s -> names.put(s.config.name(), s.service.name()));
+        services.forEach((name, s) -> names.put(name, s.serviceName()));
         return names;
     }
 
     /** Service name → its target group's ARN suffix (public services only), for alarms. */
     public Map<String, Output<String>> targetGroupArnSuffixes() {
         Map<String, Output<String>> suffixes = new LinkedHashMap<>();
-        services.forEach(s -> s.targetGroup.ifPresent(g -> suffixes.put(s.config.name(), g.arnSuffix())));
+        alb.targetGroups.forEach((name, group) -> suffixes.put(name, group.arnSuffix()));
         return suffixes;
     }
 
     /** Service name → its log group name, for metric filters and queries. */
     public Map<String, Output<String>> logGroupNames() {
         Map<String, Output<String>> groups = new LinkedHashMap<>();
-        services.forEach(s -> groups.put(s.config.name(), s.logGroup.name()));
+        services.forEach((name, s) -> groups.put(name, s.logGroupName()));
         return groups;
     }
 
@@ -183,14 +242,14 @@ public final class Compute extends ComponentResource {
      */
     public Map<String, Output<String>> scalableResourceIds() {
         Map<String, Output<String>> ids = new LinkedHashMap<>();
-        services.forEach(s -> ids.put(s.config.name(), s.scalingTarget.resourceId()));
+        services.forEach((name, s) -> ids.put(name, s.scalableResourceId()));
         return ids;
     }
 
     /** Service name → its config (min tasks for alarms, etc.). */
     public Map<String, ServiceConfig> serviceConfigs() {
         Map<String, ServiceConfig> configs = new LinkedHashMap<>();
-        services.forEach(s -> configs.put(s.config.name(), s.config));
+        services.forEach((name, s) -> configs.put(name, s.config()));
         return configs;
     }
 }

@@ -1,7 +1,6 @@
 package io.platform.compute;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.json.StableJson;
 import io.platform.config.ServiceConfig;
 
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.TreeMap;
 final class ContainerDefinitions {
     static final String USER = "1000:1000";
     static final String TMP_VOLUME = "tmp";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ContainerDefinitions() {
     }
@@ -29,6 +27,15 @@ final class ContainerDefinitions {
      */
     static String render(ServiceConfig service, String image, String logGroup, String region,
                          Map<String, String> environment, Map<String, String> secretArns) {
+        return render(service, image, logGroup, region, environment, secretArns, List.of());
+    }
+
+    /** A volume the container mounts besides {@code /tmp} (an EFS access point). */
+    record Mount(String sourceVolume, String containerPath, boolean readOnly) {
+    }
+
+    static String render(ServiceConfig service, String image, String logGroup, String region,
+                         Map<String, String> environment, Map<String, String> secretArns, List<Mount> mounts) {
         Map<String, Object> container = new LinkedHashMap<>();
         container.put("name", service.name());
         container.put("image", image);
@@ -43,8 +50,10 @@ final class ContainerDefinitions {
                 "name", service.name() + "-" + service.port())));
         container.put("environment", nameValues(environment, "value"));
         container.put("secrets", nameValues(secretArns, "valueFrom"));
-        container.put("mountPoints", List.of(Map.of("sourceVolume", TMP_VOLUME, "containerPath", "/tmp",
-                "readOnly", false)));
+        List<Map<String, Object>> mountPoints = new ArrayList<>();
+        mountPoints.add(mountPoint(TMP_VOLUME, "/tmp", false));
+        mounts.forEach(m -> mountPoints.add(mountPoint(m.sourceVolume(), m.containerPath(), m.readOnly())));
+        container.put("mountPoints", mountPoints);
         // An init process reaps zombies and is what ECS Exec attaches through.
         container.put("linuxParameters", Map.of("initProcessEnabled", true));
         container.put("healthCheck", Map.of(
@@ -55,11 +64,15 @@ final class ContainerDefinitions {
                 "awslogs-group", logGroup,
                 "awslogs-region", region,
                 "awslogs-stream-prefix", service.name())));
-        try {
-            return JSON.writeValueAsString(List.of(container));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("container definition is not serialisable", e);
-        }
+        return StableJson.write(List.of(container));
+    }
+
+    private static Map<String, Object> mountPoint(String volume, String path, boolean readOnly) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("sourceVolume", volume);
+        point.put("containerPath", path);
+        point.put("readOnly", readOnly);
+        return point;
     }
 
     private static List<Map<String, String>> nameValues(Map<String, String> values, String valueKey) {

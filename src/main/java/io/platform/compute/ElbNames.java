@@ -6,14 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Load balancers and target groups take names of at most 32 characters. */
-final class ElbNames {
+public final class ElbNames {
     static final int MAX = 32;
 
     private ElbNames() {
     }
 
     /** The name itself when it fits, else a prefix plus a stable hash of the whole name. */
-    static String fit(String name) {
+    public static String fit(String name) {
         if (name.length() <= MAX) {
             return name;
         }

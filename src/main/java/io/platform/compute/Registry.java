@@ -1,7 +1,6 @@
 package io.platform.compute;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.json.StableJson;
 import com.pulumi.aws.ecr.LifecyclePolicy;
 import com.pulumi.aws.ecr.LifecyclePolicyArgs;
 import com.pulumi.aws.ecr.Repository;
@@ -18,7 +17,6 @@ import java.util.Map;
 
 /** ECR repositories: scan on push, immutable tags, KMS, and only the last N images kept. */
 final class Registry {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Registry() {
     }
@@ -53,10 +51,6 @@ final class Registry {
         rule.put("description", "Keep the last " + images + " images");
         rule.put("selection", Map.of("tagStatus", "any", "countType", "imageCountMoreThan", "countNumber", images));
         rule.put("action", Map.of("type", "expire"));
-        try {
-            return JSON.writeValueAsString(Map.of("rules", List.of(rule)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StableJson.write(Map.of("rules", List.of(rule)));
     }
 }

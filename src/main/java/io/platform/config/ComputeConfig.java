@@ -5,9 +5,21 @@ import java.util.List;
 /** The compute tier's settings (SPEC §3.4). */
 public record ComputeConfig(List<ServiceConfig> services, int ecrKeepImages, int logRetentionDays,
                             boolean execEnabled, boolean deletionProtection,
-                            java.util.Optional<String> certificateArn) {
+                            java.util.Optional<String> certificateArn, TestListener testListener) {
     public ComputeConfig {
         services = List.copyOf(services);
+    }
+
+    /** The HTTPS listener CodeDeploy routes test traffic through, and who may reach it. */
+    public record TestListener(int port, List<String> allowedCidrs) {
+        public TestListener {
+            allowedCidrs = List.copyOf(allowedCidrs);
+        }
+    }
+
+    /** Services whose deployments CodeDeploy runs (blue/green or canary). */
+    public List<ServiceConfig> codeDeployServices() {
+        return services.stream().filter(s -> s.deployment().strategy().usesCodeDeploy()).toList();
     }
 
     public List<ServiceConfig> publicServices() {

@@ -1,9 +1,7 @@
 package io.platform.config;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import java.util.stream.Collectors;
 /** Reads and validates {@code platform:compute}, including the list of services. */
 final class ComputeConfigReader {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
-    private static final Pattern ENV_VAR = Pattern.compile("[A-Z_][A-Z0-9_]*");
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/*?-]*");
     private static final Pattern HOST = Pattern.compile("[a-z0-9*]([a-z0-9.-]*[a-z0-9])?");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
@@ -26,8 +23,10 @@ final class ComputeConfigReader {
     /** Names whose resources would collide with the compute tier's own (log groups named {@code <name>-logs}). */
     private static final java.util.Set<String> RESERVED = java.util.Set.of("ecs-exec", "vpc-flow", "waf", "cloudtrail");
 
-    static ComputeConfig read(ConfigSection compute, Environment env, int logRetentionDays, List<String> secretNames) {
-        List<ServiceConfig> services = compute.sections("services", s -> service(s, env, secretNames));
+    /** @param buckets the catalogue buckets, whose {@code <NAME>_BUCKET} every container gets */
+    static ComputeConfig read(ConfigSection compute, Environment env, int logRetentionDays, List<String> secretNames,
+                              List<BucketConfig> buckets) {
+        List<ServiceConfig> services = compute.sections("services", s -> service(s, env, secretNames, buckets));
         if (services.isEmpty()) {
             throw new ConfigException(compute.keyOf("services"), "is required: at least one service "
                     + "(name, image or repository, port, cpu, memory, desiredCount, min, max, public or worker)");
@@ -41,7 +40,7 @@ final class ComputeConfigReader {
                 throw new ConfigException(key + ".name", "'" + service.name() + "' is used by another service; "
                         + "service names must be unique");
             }
-            for (String route : routeKeys(service)) {
+            for (String route : service.route().map(AlbRoutes::keys).orElse(List.of())) {
                 String other = routes.putIfAbsent(route, service.name());
                 if (other != null) {
                     throw new ConfigException(key + ".public", "route " + route + " is already served by '" + other
@@ -63,11 +62,63 @@ final class ComputeConfigReader {
                         + "' is not an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)");
             }
         });
+        checkCalls(compute.keyOf("services"), services);
+        ComputeConfig.TestListener testListener = testListener(compute);
         compute.rejectUnknownKeys();
-        return new ComputeConfig(services, keepImages, logRetentionDays, exec, deletionProtection, certificate);
+        return new ComputeConfig(services, keepImages, logRetentionDays, exec, deletionProtection, certificate,
+                testListener);
     }
 
-    private static ServiceConfig service(ConfigSection s, Environment env, List<String> secretNames) {
+    /**
+     * {@code calls} name other services of the stack. Service Connect only runs under the ECS
+     * deployment controller, so a service that calls or is called deploys rolling.
+     */
+    private static void checkCalls(String servicesKey, List<ServiceConfig> services) {
+        Set<String> names = new HashSet<>();
+        services.forEach(s -> names.add(s.name()));
+        Set<String> connected = new HashSet<>();
+        for (int i = 0; i < services.size(); i++) {
+            ServiceConfig service = services.get(i);
+            for (int c = 0; c < service.calls().size(); c++) {
+                String target = service.calls().get(c);
+                String key = servicesKey + "[" + i + "].calls[" + c + "]";
+                if (target.equals(service.name()) || !names.contains(target)) {
+                    List<String> others = names.stream().filter(n -> !n.equals(service.name())).sorted().toList();
+                    throw new ConfigException(key, "'" + target + "' is not another service of this stack"
+                            + Suggestions.didYouMean(target, others) + "; allowed: " + String.join(", ", others)
+                            + " (services reach the database and Redis through the app tier already)");
+                }
+                connected.add(service.name());
+                connected.add(target);
+            }
+        }
+        for (int i = 0; i < services.size(); i++) {
+            ServiceConfig service = services.get(i);
+            if (connected.contains(service.name()) && service.deployment().strategy().usesCodeDeploy()) {
+                throw new ConfigException(servicesKey + "[" + i + "].deployment.strategy", "'"
+                        + service.deployment().strategy().configName() + "' is not allowed for '" + service.name()
+                        + "', which takes part in service-to-service calls: ECS Service Connect needs the rolling "
+                        + "(ECS) deployment controller; allowed: rolling");
+            }
+        }
+    }
+
+    /** The second HTTPS listener CodeDeploy tests a new task set on, reachable only from the given CIDRs. */
+    private static ComputeConfig.TestListener testListener(ConfigSection compute) {
+        int port = compute.integer("testListenerPort", 8443, 1, 65535);
+        if (port == 80 || port == 443) {
+            throw new ConfigException(compute.keyOf("testListenerPort"), port + " is used by the production "
+                    + "listeners; allowed: another port, e.g. 8443");
+        }
+        List<String> cidrs = compute.strings("testListenerCidrs", List.of());
+        for (int i = 0; i < cidrs.size(); i++) {
+            Cidr.parseBlock(compute.keyOf("testListenerCidrs") + "[" + i + "]", cidrs.get(i), 8, 32);
+        }
+        return new ComputeConfig.TestListener(port, cidrs);
+    }
+
+    private static ServiceConfig service(ConfigSection s, Environment env, List<String> secretNames,
+                                         List<BucketConfig> buckets) {
         String name = s.requiredString("name", "the service name (lower-case letters, digits, '-')");
         if (!NAME.matcher(name).matches()) {
             throw new ConfigException(s.keyOf("name"), "'" + name + "' is not allowed; allowed: 1-31 lower-case "
@@ -117,20 +168,15 @@ final class ComputeConfigReader {
         }, 0, 1000);
         int min = s.integer("min", desired, 0, 1000);
         int max = s.integer("max", Math.max(desired, 1) * 2, 1, 1000);
-        if (min > desired) {
-            throw new ConfigException(s.keyOf("min"), min + " is greater than desiredCount " + desired
-                    + "; allowed: 0.." + desired);
-        }
-        if (desired > max) {
-            throw new ConfigException(s.keyOf("desiredCount"), desired + " is greater than max " + max
-                    + "; allowed: " + min + ".." + max);
-        }
+        s.requireAtMost("min", min, "max", max);
+        s.requireAtMost("min", min, "desiredCount", desired);
+        s.requireAtMost("desiredCount", desired, "max", max);
         String health = s.string("healthCheckPath", "/health");
         if (!PATH.matcher(health).matches()) {
             throw new ConfigException(s.keyOf("healthCheckPath"), "'" + health + "' is not a URL path starting with /");
         }
         Optional<List<String>> healthCheckCommand = s.has("healthCheckCommand")
-                ? Optional.of(s.strings("healthCheckCommand", List.of())) : Optional.empty();
+                ? Optional.of(s.orderedStrings("healthCheckCommand", List.of())) : Optional.empty();
         healthCheckCommand.ifPresent(command -> {
             if (command.isEmpty() || !List.of("CMD", "CMD-SHELL").contains(command.get(0))) {
                 throw new ConfigException(s.keyOf("healthCheckCommand"), command + " is not allowed; allowed: a list "
@@ -157,37 +203,24 @@ final class ComputeConfigReader {
             throw new ConfigException(s.keyOf("public"), "is required unless worker is true: say how the ALB "
                     + "routes to '" + name + "' (public: {paths: [/api/*]}) or mark it worker: true");
         }
-        List<String> command = s.strings("command", List.of());
-        Map<String, String> environment = stringMap(s.section("environment"), "environment");
-        Map<String, String> secrets = stringMap(s.section("secrets"), "secrets");
-        secrets.forEach((variable, secret) -> {
-            if (!secretNames.contains(secret)) {
-                throw new ConfigException(s.keyOf("secrets") + "." + variable, "'" + secret + "' is not a secret this "
-                        + "stack defines; allowed: " + String.join(", ", secretNames));
-            }
-            if (environment.containsKey(variable)) {
-                throw new ConfigException(s.keyOf("environment") + "." + variable, "is also a secret; a variable is "
-                        + "either plain environment or injected from Secrets Manager");
-            }
-        });
+        List<String> command = s.orderedStrings("command", List.of());
+        String unit = "service '" + name + "'";
+        List<String> calls = patterned(s, "calls", NAME, "names of other services of this stack");
+        Map<String, String> injected = InjectedVariable.forService(buckets, calls);
+        ConfigSection environmentSection = s.section("environment");
+        Map<String, String> environment = WorkloadEnvironment.variables(environmentSection);
+        InjectedVariable.rejectRedefinition(environmentSection, unit, environment.keySet(), injected);
+        Map<String, String> secrets = WorkloadEnvironment.secrets(s, unit, secretNames, environment, true);
+        InjectedVariable.rejectRedefinition(s.section("secrets"), unit, secrets.keySet(), injected);
+        List<String> endpoints = s.stringsFrom("endpoints", List.of(), NetworkConfig.SUPPORTED_INTERFACE_ENDPOINTS);
+        List<IamStatementConfig> statements = IamStatementsReader.read(s, "statements");
+        ServiceConfig.Deployment deployment = DeploymentConfigReader.read(s, route.isPresent());
         return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health,
-                healthCheckCommand, route, command, environment, secrets);
+                healthCheckCommand, route, command, environment, secrets, endpoints, calls, statements, deployment);
     }
 
-    /** A flat map of environment-variable names to strings. */
-    private static Map<String, String> stringMap(ConfigSection section, String what) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String key : section.keys()) {
-            if (!ENV_VAR.matcher(key).matches()) {
-                throw new ConfigException(section.keyOf(key), "is not an environment variable name; allowed: "
-                        + "upper-case letters, digits and _");
-            }
-            values.put(key, section.string(key, ""));
-        }
-        return values;
-    }
-
-    private static List<String> patterned(ConfigSection section, String key, Pattern pattern, String allowed) {
+    /** A list of strings each matching {@code pattern}; the error names the item and what is allowed. */
+    static List<String> patterned(ConfigSection section, String key, Pattern pattern, String allowed) {
         List<String> values = section.strings(key, List.of());
         for (int i = 0; i < values.size(); i++) {
             if (!pattern.matcher(values.get(i)).matches()) {
@@ -196,19 +229,6 @@ final class ComputeConfigReader {
             }
         }
         return values;
-    }
-
-    /** Every host × path pair a public service answers; a missing side matches anything. */
-    private static List<String> routeKeys(ServiceConfig service) {
-        if (service.route().isEmpty()) {
-            return List.of();
-        }
-        var route = service.route().get();
-        List<String> hosts = route.hosts().isEmpty() ? List.of("*") : route.hosts();
-        List<String> paths = route.paths().isEmpty() ? List.of("/*") : route.paths();
-        List<String> keys = new ArrayList<>();
-        hosts.forEach(h -> paths.forEach(p -> keys.add(h + p)));
-        return keys;
     }
 
     private static String join(List<Integer> values) {

@@ -6,18 +6,15 @@ import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:data}. */
 final class DataConfigReader {
-    private static final Pattern DB_CLASS = Pattern.compile("db\\.[a-z0-9]+\\.[a-z0-9]+");
-    private static final Pattern CACHE_NODE = Pattern.compile("cache\\.[a-z0-9]+\\.[a-z0-9]+");
     private static final Pattern SECRET_NAME = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)+");
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
-    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
+    static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
 
     private DataConfigReader() {
     }
 
-    static DataConfig read(ConfigSection data, Environment env) {
-        DataConfig.Database database = database(data.section("database"), env);
-        DataConfig.Redis redis = redis(data.section("redis"), env);
+    static DataConfig read(ConfigSection data, Environment env, String region, Naming naming) {
+        DataConfig.Database database = DatabaseConfigReader.read(data.section("database"), env, region);
+        java.util.Optional<DataConfig.Redis> redis = redis(data.section("redis"), env);
         List<String> appSecrets = data.strings("appSecrets",
                 List.of("app/jwt-secret", "app/external-api-keys", "monitoring/slack-webhook"));
         for (int i = 0; i < appSecrets.size(); i++) {
@@ -28,9 +25,6 @@ final class DataConfigReader {
                         + "allowed: lower-case paths like app/jwt-secret, other than the built-in "
                         + DataConfig.DATABASE_MASTER_SECRET + " and " + DataConfig.REDIS_AUTH_SECRET);
             }
-        }
-        if (appSecrets.stream().distinct().count() != appSecrets.size()) {
-            throw new ConfigException(data.keyOf("appSecrets"), appSecrets + " names a secret twice");
         }
         // Resource names flatten '/' to '-': two names that flatten alike would be one resource twice.
         java.util.Map<String, String> flattened = new java.util.HashMap<>();
@@ -44,47 +38,10 @@ final class DataConfigReader {
         }
         DataConfig.Documents documents = documents(data.section("documents"));
         int accessLogDays = data.integer("accessLogExpirationDays", 90, 1, 3650);
+        List<BucketConfig> buckets = BucketConfigReader.read(data, naming);
+        List<FileSystemConfig> fileSystems = FileSystemConfigReader.read(data);
         data.rejectUnknownKeys();
-        return new DataConfig(database, redis, appSecrets, documents, accessLogDays);
-    }
-
-    private static DataConfig.Database database(ConfigSection db, Environment env) {
-        DatabaseEngine engine = db.choice("engine", DatabaseEngine.RDS_POSTGRES, DatabaseEngine.class);
-        // RDS takes a major version and applies minor upgrades itself; Aurora is pinned and upgraded by config.
-        String version = matching(db, "engineVersion", engine == DatabaseEngine.RDS_POSTGRES ? "15" : "15.7", VERSION,
-                "a PostgreSQL version such as 15 or 15.7");
-        String instanceClass = matching(db, "instanceClass", switch (env) {
-            case DEV -> "db.t3.micro";
-            case STAGING -> "db.t3.small";
-            case PRODUCTION -> "db.t3.medium";
-        }, DB_CLASS, "an RDS instance class of the form db.<family>.<size>, e.g. db.t3.medium");
-        boolean multiAz = db.bool("multiAz", env.isProduction());
-        int retention = db.integer("backupRetentionDays", switch (env) {
-            case DEV -> 7;
-            case STAGING -> 14;
-            case PRODUCTION -> 30;
-        }, 1, 35);
-        int storage = db.integer("allocatedStorageGb", 20, 20, 65536);
-        int maxStorage = db.integer("maxAllocatedStorageGb", 100, 20, 65536);
-        if (maxStorage < storage) {
-            throw new ConfigException(db.keyOf("maxAllocatedStorageGb"), maxStorage
-                    + " is below allocatedStorageGb " + storage + "; the autoscaling ceiling must be at least the start size");
-        }
-        double minAcu = acu(db, "minCapacityAcu", 0.5);
-        double maxAcu = acu(db, "maxCapacityAcu", env.isProduction() ? 8 : 2);
-        if (minAcu > maxAcu) {
-            throw new ConfigException(db.keyOf("minCapacityAcu"), format(minAcu) + " is greater than maxCapacityAcu "
-                    + format(maxAcu) + "; allowed: 0.5.." + format(maxAcu));
-        }
-        int instances = db.integer("auroraInstances", env.isProduction() ? 2 : 1, 1, 15);
-        boolean deletionProtection = db.bool("deletionProtection", env.isProduction());
-        boolean finalSnapshot = db.bool("finalSnapshot", env.isProduction());
-        boolean protect = db.bool("protect", env.isProduction());
-        String name = matching(db, "databaseName", "app", IDENTIFIER, "a PostgreSQL identifier (lower-case, digits, _)");
-        String user = matching(db, "masterUsername", "app_admin", IDENTIFIER, "a PostgreSQL identifier (lower-case, digits, _)");
-        db.rejectUnknownKeys();
-        return new DataConfig.Database(engine, version, instanceClass, multiAz, retention, storage, maxStorage,
-                minAcu, maxAcu, instances, deletionProtection, finalSnapshot, protect, name, user);
+        return new DataConfig(database, redis, appSecrets, documents, accessLogDays, buckets, fileSystems);
     }
 
     private static DataConfig.Documents documents(ConfigSection docs) {
@@ -102,28 +59,57 @@ final class DataConfigReader {
             }
         }
         OptionalInt lock = optionalDays(docs, "objectLockDays");
+        List<BucketConfig.LifecycleRule> lifecycle = BucketConfigReader.lifecycle(docs);
         docs.rejectUnknownKeys();
-        return new DataConfig.Documents(glacier, deepArchive, origins, lock);
+        return new DataConfig.Documents(glacier, deepArchive, origins, lock, lifecycle);
     }
 
     private static OptionalInt optionalDays(ConfigSection section, String key) {
         return section.has(key) ? OptionalInt.of(section.integer(key, 0, 1, 36500)) : OptionalInt.empty();
     }
 
-    private static DataConfig.Redis redis(ConfigSection redis, Environment env) {
-        String nodeType = matching(redis, "nodeType", switch (env) {
+    /** Empty when {@code enabled: false}: then no other Redis key may be set either. */
+    private static java.util.Optional<DataConfig.Redis> redis(ConfigSection redis, Environment env) {
+        if (!redis.bool("enabled", true)) {
+            List<String> others = redis.keys().stream().filter(k -> !k.equals("enabled")).sorted().toList();
+            if (!others.isEmpty()) {
+                throw new ConfigException(redis.keyOf(others.get(0)), "is set but Redis is off (enabled: false); "
+                        + "remove it or turn Redis on");
+            }
+            return java.util.Optional.empty();
+        }
+        String nodeType = redis.fromCatalogue("nodeType", switch (env) {
             case DEV -> "cache.t3.micro";
             case STAGING -> "cache.t3.small";
             case PRODUCTION -> "cache.t3.medium";
-        }, CACHE_NODE, "an ElastiCache node type of the form cache.<family>.<size>, e.g. cache.t3.medium");
+        }, InstanceClasses.ELASTICACHE);
+        boolean clusterMode = redis.bool("clusterMode", false);
+        int shards = redis.integer("shards", 1, 1, 500);
+        if (shards > 1 && !clusterMode) {
+            throw new ConfigException(redis.keyOf("shards"), shards + " needs clusterMode: true; without cluster mode "
+                    + "Redis has exactly one shard, allowed: 1");
+        }
         int replicas = redis.integer("replicas", env.isProduction() ? 1 : 0, 0, 5);
         String version = matching(redis, "engineVersion", "7.1", VERSION, "a Redis version such as 7.1");
+        if (clusterMode && !version.matches("[67](\\..*)?")) {
+            throw new ConfigException(redis.keyOf("engineVersion"), "'" + version + "' is not allowed with clusterMode; "
+                    + "allowed: Redis 6.x or 7.x (parameter group families redis6.x, redis7)");
+        }
         int snapshots = redis.integer("snapshotRetentionDays", 5, 1, 35);
         redis.rejectUnknownKeys();
-        return new DataConfig.Redis(nodeType, replicas, version, snapshots);
+        return java.util.Optional.of(new DataConfig.Redis(nodeType, clusterMode, shards, replicas, version, snapshots));
     }
 
-    private static String matching(ConfigSection section, String key, String defaultValue, Pattern pattern, String allowed) {
+    /** A required value that must match {@code pattern}; {@code meaning} says what it is when it is missing. */
+    static String required(ConfigSection section, String key, String meaning, Pattern pattern, String allowed) {
+        String value = section.requiredString(key, meaning);
+        if (!pattern.matcher(value).matches()) {
+            throw new ConfigException(section.keyOf(key), "'" + value + "' is not allowed; allowed: " + allowed);
+        }
+        return value;
+    }
+
+    static String matching(ConfigSection section, String key, String defaultValue, Pattern pattern, String allowed) {
         String value = section.string(key, defaultValue);
         if (!pattern.matcher(value).matches()) {
             throw new ConfigException(section.keyOf(key), "'" + value + "' is not allowed; allowed: " + allowed);
@@ -131,23 +117,4 @@ final class DataConfigReader {
         return value;
     }
 
-    /** Aurora Serverless v2 capacity: 0.5 to 256 ACU in half steps. */
-    private static double acu(ConfigSection section, String key, double defaultValue) {
-        if (!section.has(key)) {
-            return defaultValue;
-        }
-        String text = section.string(key, null);
-        if (!text.matches("\\d{1,3}(\\.\\d+)?")) {
-            throw new ConfigException(section.keyOf(key), "'" + text + "' is not a number; allowed: 0.5..256 in steps of 0.5");
-        }
-        double value = Double.parseDouble(text);
-        if (value < 0.5 || value > 256 || value * 2 != Math.rint(value * 2)) {
-            throw new ConfigException(section.keyOf(key), text + " is not allowed; allowed: 0.5..256 in steps of 0.5");
-        }
-        return value;
-    }
-
-    private static String format(double acu) {
-        return acu == Math.rint(acu) ? Long.toString((long) acu) : Double.toString(acu);
-    }
 }

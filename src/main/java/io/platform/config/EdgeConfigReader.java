@@ -10,24 +10,19 @@ import java.util.regex.Pattern;
 final class EdgeConfigReader {
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     /** One line of printable ASCII: what CloudFront accepts as a header value. */
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7E]+");
     /** CloudFront's limit for the Content-Security-Policy value of a response headers policy. */
     static final int MAX_CSP_LENGTH = 1783;
-    /** S3 bucket names are at most 63 characters; site buckets end in {@code -site-<12-digit account id>}. */
-    private static final int MAX_BUCKET_NAME = 63;
-    private static final String SITE_BUCKET_SUFFIX = "-site-";
-    private static final int ACCOUNT_ID_LENGTH = 12;
 
     private EdgeConfigReader() {
     }
 
-    /** @param namePrefix {@code <project>-<env>-}, which prefixes every AWS name (bucket names included) */
-    static EdgeConfig read(ConfigSection edge, String namePrefix) {
+    /** @param naming the stack's names: site buckets are {@code <prefix>-<env>-<name>-site[-<region>]-<account>} */
+    static EdgeConfig read(ConfigSection edge, Naming naming) {
         Optional<String> zone = edge.optionalString("hostedZone").map(z -> domain(edge, "hostedZone", z));
         Optional<String> api = edge.optionalString("apiDomain").map(d -> inZone(edge, "apiDomain", d, zone));
-        List<EdgeConfig.FrontEnd> frontEnds = edge.sections("frontEnds", f -> frontEnd(f, zone, api, namePrefix));
+        List<EdgeConfig.FrontEnd> frontEnds = edge.sections("frontEnds", f -> frontEnd(f, zone, api, naming));
         Set<String> names = new HashSet<>();
         Set<String> domains = new HashSet<>();
         api.ifPresent(domains::add);
@@ -49,34 +44,33 @@ final class EdgeConfigReader {
     }
 
     private static EdgeConfig.FrontEnd frontEnd(ConfigSection f, Optional<String> zone, Optional<String> api,
-                                                String namePrefix) {
+                                                Naming naming) {
         String name = f.requiredString("name", "the front end's name (its bucket is <project>-<env>-<name>-site)");
         if (!NAME.matcher(name).matches()) {
             throw new ConfigException(f.keyOf("name"), "'" + name + "' is not allowed; allowed: lower-case letters, "
                     + "digits and '-', starting with a letter");
         }
-        int bucketLength = namePrefix.length() + name.length() + SITE_BUCKET_SUFFIX.length() + ACCOUNT_ID_LENGTH;
-        if (bucketLength > MAX_BUCKET_NAME) {
-            throw new ConfigException(f.keyOf("name"), "'" + name + "' makes the site bucket name " + namePrefix + name
-                    + SITE_BUCKET_SUFFIX + "<account id> " + bucketLength + " characters long; S3 allows at most "
-                    + MAX_BUCKET_NAME + ", so use at most " + (name.length() - (bucketLength - MAX_BUCKET_NAME))
-                    + " characters");
-        }
+        BucketNames.check(f.keyOf("name"), naming, name + "-site", name, "site bucket");
         List<String> domains = f.strings("domainNames", List.of());
-        if (domains.isEmpty()) {
+        boolean defaultCertificate = f.bool("cloudFrontDefaultCertificate", false);
+        if (domains.isEmpty() && !defaultCertificate) {
             throw new ConfigException(f.keyOf("domainNames"), "is empty; a front end needs at least one name in the "
                     + "hosted zone: its distribution serves them with an ACM certificate and TLSv1.2_2021 (CloudFront's "
-                    + "default certificate still accepts TLSv1)");
+                    + "default certificate still accepts TLSv1); to serve only the *.cloudfront.net name anyway, set "
+                    + "cloudFrontDefaultCertificate: true");
+        }
+        if (!domains.isEmpty() && defaultCertificate) {
+            throw new ConfigException(f.keyOf("cloudFrontDefaultCertificate"), "true conflicts with domainNames; the "
+                    + "default certificate only covers *.cloudfront.net, allowed: false");
         }
         for (int i = 0; i < domains.size(); i++) {
             inZone(f, "domainNames", domains.get(i), zone);
         }
-        List<String> geo = f.strings("geoAllowList", List.of());
-        for (int i = 0; i < geo.size(); i++) {
-            if (!COUNTRY.matcher(geo.get(i)).matches()) {
-                throw new ConfigException(f.keyOf("geoAllowList") + "[" + i + "]", "'" + geo.get(i)
-                        + "' is not allowed; allowed: ISO 3166 alpha-2 country codes such as CA");
-            }
+        List<String> geo = f.stringsFrom("geoAllowList", List.of(), CountryCodes.CATALOGUE);
+        List<String> geoBlock = f.stringsFrom("geoBlockList", List.of(), CountryCodes.CATALOGUE);
+        if (!geo.isEmpty() && !geoBlock.isEmpty()) {
+            throw new ConfigException(f.keyOf("geoBlockList"), "is set together with geoAllowList; CloudFront applies "
+                    + "one list, give either the countries allowed or the countries blocked");
         }
         String csp = f.optionalString("contentSecurityPolicy").orElseGet(() -> defaultContentSecurityPolicy(api));
         if (!HEADER_VALUE.matcher(csp).matches()) {
@@ -87,7 +81,9 @@ final class EdgeConfigReader {
             throw new ConfigException(f.keyOf("contentSecurityPolicy"), "is " + csp.length()
                     + " characters long; CloudFront accepts at most " + MAX_CSP_LENGTH);
         }
-        return new EdgeConfig.FrontEnd(name, domains, geo, csp);
+        List<String> apiPaths = FrontEndOrigins.apiPaths(f, api);
+        List<EdgeConfig.BucketOrigin> bucketOrigins = FrontEndOrigins.bucketOrigins(f, naming, name, apiPaths);
+        return new EdgeConfig.FrontEnd(name, domains, geo, geoBlock, csp, apiPaths, bucketOrigins);
     }
 
     /**

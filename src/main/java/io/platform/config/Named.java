@@ -12,6 +12,10 @@ public interface Named {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.configName().equals(text)).findFirst();
     }
 
+    static <E extends Enum<E> & Named> java.util.List<String> names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Named::configName).toList();
+    }
+
     static <E extends Enum<E> & Named> String allowed(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Named::configName).collect(Collectors.joining(", "));
     }

@@ -2,16 +2,39 @@ package io.platform.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Names ({@code {project}-{env}-{resource}}) and the required tags (SPEC §2) of one stack.
+ * Names ({@code {prefix}-{env}-{resource}}) and the required tags (SPEC §2) of one stack.
  * Tags are set explicitly on every taggable resource so tests and the policy pack see them.
+ *
+ * @param project          the name prefix ({@code platform:naming.prefix}, by default the Pulumi project
+ *                         name); it also fills the {@code Project} tag
+ * @param regionQualifier  the stack's region when {@code platform:naming.regionInNames} is on: it is
+ *                         appended to every name AWS keeps unique across regions (see {@link #globalName})
  */
-public record Naming(String project, String environment, String owner, String costCenter) {
+public record Naming(String project, String environment, String owner, String costCenter,
+                     Optional<String> regionQualifier) {
+
+    /** Names without a region qualifier (the stacks deployed before {@code regionInNames}). */
+    public Naming(String project, String environment, String owner, String costCenter) {
+        this(project, environment, owner, costCenter, Optional.empty());
+    }
 
     /** {@code platform-staging-vpc} for {@code name("vpc")}. */
     public String name(String resource) {
         return project + "-" + environment + "-" + resource;
+    }
+
+    /**
+     * A name AWS keeps unique across the whole account, not per region: CloudWatch dashboards,
+     * budgets, cost monitors, CloudFront policies, and anything this stack places in another region
+     * (us-east-1 for CloudFront, the DR or replica region). With the region qualifier,
+     * {@code platform-production-overview-us-west-2}, so the same environment in two regions of one
+     * account never claims the same name.
+     */
+    public String globalName(String resource) {
+        return name(resource) + regionQualifier.map(r -> "-" + r).orElse("");
     }
 
     /** A Secrets Manager name under {@code /{env}/} (seed 001 §5.5.1), e.g. {@code /staging/app/jwt-secret}. */
@@ -19,9 +42,9 @@ public record Naming(String project, String environment, String owner, String co
         return "/" + environment + "/" + secret;
     }
 
-    /** Globally unique bucket name: the account id keeps two accounts' stacks from colliding. */
+    /** Globally unique bucket name: the account id keeps two accounts' stacks apart, the region qualifier two regions. */
     public String bucketName(String purpose, String accountId) {
-        return name(purpose) + "-" + accountId;
+        return globalName(purpose) + "-" + accountId;
     }
 
     /** Log group of one ECS service. */

@@ -27,6 +27,15 @@ public record NetworkConfig(
     public static final List<String> DEFAULT_INTERFACE_ENDPOINTS = List.of(
             "ecr.api", "ecr.dkr", "logs", "secretsmanager", "ssm", "kms", "sts");
 
+    /** What the private tier needs without NAT: image pulls (layers come through the S3 gateway), logs, secrets. */
+    public static final List<String> NAT_LESS_ENDPOINTS = List.of("ecr.api", "ecr.dkr", "logs", "secretsmanager");
+
+    /** ECS Exec's message channels, and KMS for its session encryption. */
+    public static final List<String> EXEC_ENDPOINTS = List.of("ssmmessages", "kms");
+
+    /** SES sending through its VPC endpoint is SMTP only (STARTTLS on 587); SES has no API endpoint in a VPC. */
+    public static final String SMTP_ENDPOINT = "email-smtp";
+
     public NetworkConfig {
         publicSubnetCidrs = List.copyOf(publicSubnetCidrs);
         privateSubnetCidrs = List.copyOf(privateSubnetCidrs);

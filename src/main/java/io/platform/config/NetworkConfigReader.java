@@ -26,8 +26,13 @@ final class NetworkConfigReader {
         List<String> dataCidrs = subnets(network, "dataSubnets", vpc, azCount, 21);
         checkNoOverlap(network, publicCidrs, privateCidrs, dataCidrs);
 
-        List<String> endpoints = network.stringsFrom("interfaceEndpoints",
-                NetworkConfig.DEFAULT_INTERFACE_ENDPOINTS, NetworkConfig.SUPPORTED_INTERFACE_ENDPOINTS);
+        // Without NAT, ECS Exec (on outside production) needs its message channels through an endpoint too.
+        List<String> defaults = nat == NatStrategy.NONE && !env.isProduction()
+                ? java.util.stream.Stream.concat(NetworkConfig.DEFAULT_INTERFACE_ENDPOINTS.stream(),
+                        java.util.stream.Stream.of("ssmmessages")).toList()
+                : NetworkConfig.DEFAULT_INTERFACE_ENDPOINTS;
+        List<String> endpoints = network.stringsFrom("interfaceEndpoints", defaults,
+                NetworkConfig.SUPPORTED_INTERFACE_ENDPOINTS);
         boolean dynamoDb = network.bool("dynamoDbGatewayEndpoint", true);
         int flowLogRetention = network.integerOneOf("flowLogRetentionDays", 90, LOG_RETENTION_DAYS);
         network.rejectUnknownKeys();

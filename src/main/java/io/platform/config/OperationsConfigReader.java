@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code platform:observability} and {@code platform:operations}. */
 final class OperationsConfigReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov)?-[a-z]+-\\d");
 
     private OperationsConfigReader() {
     }
@@ -40,15 +39,8 @@ final class OperationsConfigReader {
             case PRODUCTION -> 30;
         }, 1, 36500);
         Optional<String> dr = section.optionalString("drRegion");
-        dr.ifPresent(r -> {
-            if (!REGION.matcher(r).matches()) {
-                throw new ConfigException(section.keyOf("drRegion"), "'" + r + "' is not an AWS region name; expected e.g. us-west-2");
-            }
-            if (r.equals(region)) {
-                throw new ConfigException(section.keyOf("drRegion"), "'" + r + "' is the stack's own region; a DR copy "
-                        + "must live in another region");
-            }
-        });
+        dr.ifPresent(r -> AwsRegions.requireOther(section.keyOf("drRegion"), r, region,
+                "a DR copy must live in another region"));
         boolean shutdown = section.bool("autoShutdown", env == Environment.DEV);
         if (shutdown && env == Environment.PRODUCTION) {
             throw new ConfigException(section.keyOf("autoShutdown"), "true is not allowed in production "

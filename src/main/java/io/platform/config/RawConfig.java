@@ -3,15 +3,9 @@ package io.platform.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +16,8 @@ import java.util.TreeSet;
  * ({@code namespace:name}) mapped to raw strings (structured values JSON-encoded), plus
  * the set of keys that were set with {@code --secret}.
  *
- * <p>Under the Pulumi CLI it comes from the {@code PULUMI_CONFIG} environment variables;
- * for the offline plan and tests it comes from a {@code Pulumi.<stack>.yaml} file, where
+ * <p>Under the Pulumi CLI it comes from the {@code PULUMI_CONFIG} environment variables, secrets
+ * decrypted; for the offline plan and tests it comes from a {@code Pulumi.<stack>.yaml} file, where
  * a {@code secure:} value stays encrypted and is represented by {@link #SECRET_PLACEHOLDER}.
  */
 public record RawConfig(String project, String stack, Map<String, String> values, Set<String> secretKeys) {
@@ -38,56 +32,56 @@ public record RawConfig(String project, String stack, Map<String, String> values
         secretKeys = Collections.unmodifiableSet(new TreeSet<>(secretKeys));
     }
 
-    /** Reads config the way the Pulumi language host passes it to the program process. */
+    /**
+     * Reads config the way the Pulumi language host passes it to the program process. Without
+     * {@code aws:region} the AWS provider takes {@code AWS_REGION}, then {@code AWS_DEFAULT_REGION};
+     * so does this, so the program and the provider agree on the region.
+     */
     public static RawConfig fromPulumiEnvironment(Map<String, String> env) {
         String project = env.getOrDefault("PULUMI_PROJECT", "");
         String stack = env.getOrDefault("PULUMI_STACK", "");
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> secrets = new TreeSet<>();
-        try {
-            String config = env.get("PULUMI_CONFIG");
-            if (config != null && !config.isBlank()) {
-                JsonNode node = JSON.readTree(config);
-                node.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        JsonNode config = json(env, "PULUMI_CONFIG");
+        if (config != null) {
+            if (!config.isObject()) {
+                throw new ConfigException("PULUMI_CONFIG", "is not a JSON object of config keys");
             }
-            String secretKeys = env.get("PULUMI_CONFIG_SECRET_KEYS");
-            if (secretKeys != null && !secretKeys.isBlank()) {
-                JSON.readTree(secretKeys).forEach(k -> secrets.add(k.asText()));
+            config.fields().forEachRemaining(e -> values.put(e.getKey(),
+                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        }
+        JsonNode secretKeys = json(env, "PULUMI_CONFIG_SECRET_KEYS");
+        if (secretKeys != null) {
+            secretKeys.forEach(k -> secrets.add(k.asText()));
+        }
+        if (!values.containsKey("aws:region")) {
+            String region = env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
+            if (region != null && !region.isBlank()) {
+                values.put("aws:region", region);
             }
-        } catch (JsonProcessingException e) {
-            throw new ConfigException("PULUMI_CONFIG", "is not valid JSON (" + e.getOriginalMessage() + ")");
         }
         return new RawConfig(project, stack, values, secrets);
     }
 
+    /** Parses one variable; an error gives the position only, since the text may hold decrypted secrets. */
+    private static JsonNode json(Map<String, String> env, String variable) {
+        String text = env.get(variable);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(variable, "is not valid JSON" + StructuredValue.position(e));
+        }
+    }
+
     /**
-     * Reads a stack file such as {@code Pulumi.staging.yaml}. The stack name is taken from
-     * the file name ({@code Pulumi.<stack>.yaml}) unless given.
+     * Reads a stack file such as {@code Pulumi.staging.yaml} as the Pulumi CLI does (see
+     * {@link StackFileReader}). The stack name is taken from the file name unless given.
      */
     public static RawConfig fromStackFile(Path stackFile, String project, String stack) {
-        JsonNode root;
-        try {
-            root = new YAMLMapper().readTree(Files.readString(stackFile));
-        } catch (IOException e) {
-            throw new ConfigException(stackFile.toString(), "cannot be read as YAML (" + e.getMessage() + ")");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        Set<String> secrets = new TreeSet<>();
-        JsonNode config = root == null ? null : root.get("config");
-        if (config != null && config.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                String key = qualify(e.getKey(), project);
-                JsonNode value = e.getValue();
-                if (isSecure(value)) {
-                    values.put(key, SECRET_PLACEHOLDER);
-                    secrets.add(key);
-                } else {
-                    values.put(key, value.isValueNode() ? value.asText() : stripSecure(value, key, secrets).toString());
-                }
-            }
-        }
-        return new RawConfig(project, stack, values, secrets);
+        return StackFileReader.read(stackFile, project, stack);
     }
 
     /** Stack name from a {@code Pulumi.<stack>.yaml} file name, or null when it has another shape. */
@@ -104,30 +98,8 @@ public record RawConfig(String project, String stack, Map<String, String> values
         return secretKeys.contains(key);
     }
 
-    private static String qualify(String key, String project) {
-        return key.contains(":") ? key : project + ":" + key;
-    }
-
-    private static boolean isSecure(JsonNode value) {
-        return value.isObject() && value.size() == 1 && value.has("secure");
-    }
-
-    /** Nested {@code secure:} values inside structured config are secrets too; keep them opaque. */
-    private static JsonNode stripSecure(JsonNode value, String key, Set<String> secrets) {
-        if (isSecure(value)) {
-            secrets.add(key);
-            return TextNode.valueOf(SECRET_PLACEHOLDER);
-        }
-        if (value.isObject()) {
-            ObjectNode copy = JSON.createObjectNode();
-            value.fields().forEachRemaining(e -> copy.set(e.getKey(), stripSecure(e.getValue(), key, secrets)));
-            return copy;
-        }
-        if (value.isArray()) {
-            var copy = JSON.createArrayNode();
-            value.forEach(v -> copy.add(stripSecure(v, key, secrets)));
-            return copy;
-        }
-        return value;
+    /** A secret whose value the program can see: under the CLI; the offline plan only has the placeholder. */
+    public boolean isDecryptedSecret(String key) {
+        return isSecret(key) && values.containsKey(key) && !SECRET_PLACEHOLDER.equals(values.get(key));
     }
 }

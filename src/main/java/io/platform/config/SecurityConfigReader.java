@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 final class SecurityConfigReader {
     private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
     private static final Pattern GIT_NAME = Pattern.compile("[A-Za-z0-9_./-]+");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/");
     private static final Pattern OIDC_ARN = Pattern.compile(
             "arn:aws[a-z-]*:iam::\\d{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com");
@@ -27,11 +26,8 @@ final class SecurityConfigReader {
                     "true needs a NAT gateway, but platform:network.natStrategy is none; allowed: false");
         }
 
-        ConfigSection wafSection = security.section("waf");
-        var waf = new SecurityConfig.WafConfig(
-                wafSection.integer("rateLimit", 2000, 100, 2_000_000_000),
-                checked(wafSection, "blockedCountries", List.of(), COUNTRY, "ISO 3166 alpha-2 country codes such as CN"));
-        wafSection.rejectUnknownKeys();
+        AlbIngress albIngress = security.choice("albIngress", AlbIngress.INTERNET, AlbIngress.class);
+        var waf = WafConfigReader.read(security.section("waf"));
 
         ConfigSection gh = security.section("github");
         String repository = gh.requiredString("repository", "the GitHub repository (owner/name) whose workflows may deploy");
@@ -68,7 +64,7 @@ final class SecurityConfigReader {
                 app.string("metricNamespace", project + "/" + env.configName()));
         app.rejectUnknownKeys();
         security.rejectUnknownKeys();
-        return new SecurityConfig(deletionWindow, baseline, internetEgress, waf,
+        return new SecurityConfig(deletionWindow, baseline, internetEgress, albIngress, waf,
                 new SecurityConfig.GithubConfig(repository, branches, environments, existingProvider), appAccess);
     }
 

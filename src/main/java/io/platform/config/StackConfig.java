@@ -1,5 +1,8 @@
 package io.platform.config;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The whole stack configuration, parsed once and validated before any resource is
  * declared. Tiers receive the parts they need through their args records.
@@ -7,6 +10,7 @@ package io.platform.config;
 public record StackConfig(
         String project,
         String stack,
+        NamingConfig names,
         Environment environment,
         String region,
         String owner,
@@ -16,12 +20,26 @@ public record StackConfig(
         SecurityConfig security,
         DataConfig data,
         ComputeConfig compute,
+        List<FunctionConfig> functions,
+        List<InstanceConfig> instances,
+        SecretsConfig secrets,
         EdgeConfig edge,
         ObservabilityConfig observability,
         OperationsConfig operations,
-        SecretString redisAuthToken) {
+        java.util.Optional<SecretString> redisAuthToken) {
+
+    public StackConfig {
+        functions = List.copyOf(functions);
+        instances = List.copyOf(instances);
+    }
+
+    /** Listener-rule priority of each route behind the ALB ({@code service:<name>}, {@code instance:<name>}). */
+    public Map<String, Integer> albRoutePriorities() {
+        return AlbRoutes.priorities(compute.services(), instances);
+    }
 
     public Naming naming() {
-        return new Naming(project, environment.configName(), owner, costCenter);
+        return new Naming(names.prefix(), environment.configName(), owner, costCenter,
+                names.regionInNames() ? java.util.Optional.of(region) : java.util.Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package io.platform.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,5 +23,30 @@ final class StructuredValue {
             }
         }
         return TextNode.valueOf(text);
+    }
+
+    /**
+     * A secret: an object or list that holds one arrives as JSON text (decrypted under the CLI);
+     * anything else, a token that happens to start with a brace included, stays text. Never echoed.
+     */
+    static JsonNode parseSecret(String text) {
+        String trimmed = text.trim();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            try {
+                JsonNode node = JSON.readTree(trimmed);
+                if (node != null && node.isContainerNode()) {
+                    return node;
+                }
+            } catch (JsonProcessingException e) {
+                return TextNode.valueOf(text);
+            }
+        }
+        return TextNode.valueOf(text);
+    }
+
+    /** Where a JSON text went wrong, without quoting it. */
+    static String position(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 }

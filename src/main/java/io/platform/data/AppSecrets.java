@@ -31,12 +31,14 @@ final class AppSecrets {
             arns.put(name, secret(args, name, "Set outside Pulumi: aws secretsmanager put-secret-value --secret-id "
                     + args.naming().secretName(name), child).arn());
         }
-        Secret redis = secret(args, DataConfig.REDIS_AUTH_SECRET, "Redis AUTH token (from stack secret config)", child);
-        new SecretVersion(args.naming().name("redis-auth-token-value"), SecretVersionArgs.builder()
-                .secretId(redis.id())
-                .secretString(Output.ofSecret(args.redisAuthToken().reveal()))
-                .build(), child);
-        arns.put(DataConfig.REDIS_AUTH_SECRET, redis.arn());
+        if (args.redisAuthToken().isPresent()) {
+            Secret redis = secret(args, DataConfig.REDIS_AUTH_SECRET, "Redis AUTH token (from stack secret config)", child);
+            new SecretVersion(args.naming().name("redis-auth-token-value"), SecretVersionArgs.builder()
+                    .secretId(redis.id())
+                    .secretString(Output.ofSecret(args.redisAuthToken().get().reveal()))
+                    .build(), child);
+            arns.put(DataConfig.REDIS_AUTH_SECRET, redis.arn());
+        }
         return arns;
     }
 

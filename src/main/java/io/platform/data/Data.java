@@ -4,7 +4,10 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.platform.config.BucketConfig;
 import io.platform.config.DataConfig;
+import io.platform.config.FileSystemConfig;
+import io.platform.storage.FileSystemMount;
 import io.platform.config.Naming;
 import io.platform.iam.PolicyDocument.Statement;
 import io.platform.storage.LogDelivery;
@@ -23,10 +26,14 @@ import java.util.Optional;
  */
 public final class Data extends ComponentResource {
     private final PostgresDatabase database;
-    private final RedisCache redis;
+    private final Optional<RedisCache> redis;
     private final SecureBucket documents;
     private final SecureBucket accessLogs;
+    private final Map<String, SecureBucket> catalogue;
+    private final Map<String, SharedFileSystem> fileSystems = new LinkedHashMap<>();
     private final Map<String, Output<String>> secretArns;
+    private final List<ReadReplica> readReplicas;
+    private final DataConfig config;
 
     public Data(String name, DataArgs args, ComponentResourceOptions options) {
         super("platform:data:Data", name, options);
@@ -37,6 +44,7 @@ public final class Data extends ComponentResource {
         Naming naming = args.naming();
         var account = args.account();
         DataConfig config = args.config();
+        this.config = config;
 
         this.accessLogs = new SecureBucket(naming.name("access-logs-bucket"), SecureBucketArgs.of(naming, "access-logs",
                         account.accountId().applyValue(id -> naming.bucketName("access-logs", id)),
@@ -57,32 +65,69 @@ public final class Data extends ComponentResource {
                         account.accountId().applyValue(id -> naming.bucketName("documents", id)),
                         SecureBucketArgs.Encryption.kms(args.s3KeyArn()), Optional.of(accessLogs.bucketNameOncePolicyApplies()))
                 .withLifecycle(SecureBucketArgs.Lifecycle.DEFAULT.withArchive(docs.glacierAfterDays(),
-                        docs.deepArchiveAfterDays()))
+                        docs.deepArchiveAfterDays()).withPrefixRules(docs.lifecycle().stream()
+                        .map(BucketCatalogue::prefixRule).toList()))
                 .withBackup();
-        if (args.documentsReplication().isPresent()) {
-            documentsArgs = documentsArgs.withReplication(args.documentsReplication().get());
+        if (args.replication().containsKey("documents")) {
+            documentsArgs = documentsArgs.withReplication(args.replication().get("documents"));
         }
         if (!docs.corsOrigins().isEmpty()) {
             documentsArgs = documentsArgs.withCors(List.of(new SecureBucketArgs.CorsRule(docs.corsOrigins(),
-                    List.of("GET", "PUT"), List.of("*"), 3000)));
+                    List.of("GET", "PUT"), List.of("*"), List.of(), 3000)));
         }
         if (docs.objectLockDays().isPresent()) {
             documentsArgs = documentsArgs.withObjectLock(new SecureBucketArgs.ObjectLock("GOVERNANCE",
                     docs.objectLockDays().getAsInt()));
         }
         this.documents = new SecureBucket(naming.name("documents-bucket"), documentsArgs, bucketOptions);
+        this.catalogue = BucketCatalogue.declare(args, accessLogs.bucketNameOncePolicyApplies(), bucketOptions, child);
+        for (FileSystemConfig fs : config.fileSystems()) {
+            fileSystems.put(fs.name(), new SharedFileSystem(naming.name("efs-" + fs.name()), new SharedFileSystemArgs(
+                    naming, account, fs, args.appTier().vpcId(), args.appTier().subnetIds(), args.dataKeyArn(),
+                    args.services()), bucketOptions));
+        }
 
         this.secretArns = AppSecrets.declare(args, child);
         this.database = PostgresDatabase.declare(args, child, protectedChild);
-        this.redis = RedisCache.declare(args, child);
+        this.redis = config.redis().map(r -> RedisCache.declare(args, r, child));
+        this.readReplicas = declareReplicas(args, database, child, bucketOptions);
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("databaseEndpoint", database.endpoint().host());
         outputs.put("databaseMasterSecretArn", database.masterSecretArn());
-        outputs.put("redisEndpoint", redis.endpoint().host());
+        redis.ifPresent(r -> outputs.put("redisEndpoint", r.endpoint().host()));
         outputs.put("documentsBucket", documents.bucketName());
         outputs.put("accessLogsBucket", accessLogs.bucketName());
+        catalogue.forEach((entry, bucket) -> outputs.put(entry + "Bucket", bucket.bucketName()));
         registerOutputs(outputs);
+    }
+
+    /**
+     * Read replicas: in the stack's region on its data subnets, database group, key and parameter group;
+     * in another region through that region's provider, key and parameter group, where config places them.
+     */
+    private static List<ReadReplica> declareReplicas(DataArgs args, PostgresDatabase database,
+                                                     CustomResourceOptions child, ComponentResourceOptions parent) {
+        Naming naming = args.naming();
+        DataConfig.Database db = args.config().database();
+        Map<String, ReplicaRegion> regions = new java.util.TreeMap<>();
+        List<ReadReplica> replicas = new ArrayList<>();
+        for (DataConfig.ReadReplica replica : db.readReplicas()) {
+            ReadReplicaArgs.Placement placement = replica.region().map(region -> {
+                ReplicaRegion there = regions.computeIfAbsent(region, r -> ReplicaRegion.declare(args, r, child));
+                DataConfig.Placement place = replica.placement().orElseThrow();
+                return new ReadReplicaArgs.Placement(Optional.of(there.provider()), there.keyArn(),
+                        Output.of(place.dbSubnetGroupName()), Output.of(place.securityGroupIds()),
+                        there.parameterGroupName());
+            }).orElseGet(() -> new ReadReplicaArgs.Placement(Optional.empty(), args.dataKeyArn(),
+                    database.subnetGroupName(), args.databaseSecurityGroupId().applyValue(List::of),
+                    database.parameterGroupName()));
+            // In its region a replica names its source by identifier; elsewhere only the ARN finds it.
+            Output<String> source = replica.crossRegion() ? database.arn() : database.identifier();
+            replicas.add(new ReadReplica(naming.name("replica-" + replica.name()), new ReadReplicaArgs(naming, db,
+                    replica, source, placement, args.rdsMonitoringRoleArn()), parent));
+        }
+        return List.copyOf(replicas);
     }
 
     public Endpoint databaseEndpoint() {
@@ -102,12 +147,22 @@ public final class Data extends ComponentResource {
         return database.cluster();
     }
 
-    public Endpoint redisEndpoint() {
-        return redis.endpoint();
+    /** The DB subnet group: a replica of another region's stack is placed in it. */
+    public Output<String> databaseSubnetGroupName() {
+        return database.subnetGroupName();
     }
 
-    public Output<String> redisReplicationGroupId() {
-        return redis.replicationGroupId();
+    public List<ReadReplica> readReplicas() {
+        return readReplicas;
+    }
+
+    /** Where Redis answers (the configuration endpoint in cluster mode); empty when Redis is off. */
+    public Optional<Endpoint> redisEndpoint() {
+        return redis.map(RedisCache::endpoint);
+    }
+
+    public Optional<Output<String>> redisReplicationGroupId() {
+        return redis.map(RedisCache::replicationGroupId);
     }
 
     /** Secret name → ARN, including {@code database/master} (the RDS-managed master secret). */
@@ -124,6 +179,31 @@ public final class Data extends ComponentResource {
 
     public Output<String> documentsBucketArn() {
         return documents.arn();
+    }
+
+    /**
+     * Catalogue bucket name → its {@code <NAME>_BUCKET} variable and physical name, which every
+     * service gets as plain environment.
+     */
+    public Map<String, Output<String>> catalogueEnvironment() {
+        Map<String, Output<String>> environment = new LinkedHashMap<>();
+        for (BucketConfig bucket : config.buckets()) {
+            environment.put(bucket.environmentVariable(), catalogue.get(bucket.name()).bucketName());
+        }
+        return environment;
+    }
+
+    /** Service name → the EFS access points it mounts (from every file system). */
+    public Map<String, List<FileSystemMount>> fileSystemMounts() {
+        Map<String, List<FileSystemMount>> mounts = new LinkedHashMap<>();
+        fileSystems.values().forEach(fs -> fs.mounts().forEach((service, list) ->
+                mounts.computeIfAbsent(service, s -> new ArrayList<>()).addAll(list)));
+        return mounts;
+    }
+
+    /** Catalogue bucket name → its bucket. */
+    public Map<String, SecureBucket> catalogueBuckets() {
+        return java.util.Collections.unmodifiableMap(catalogue);
     }
 
     /** The access-log bucket, once its delivery policy is in place. */

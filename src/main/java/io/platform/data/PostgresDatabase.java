@@ -29,7 +29,8 @@ import java.util.List;
  * Performance Insights with KMS, enhanced monitoring, log export, IAM auth, forced TLS.
  */
 record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Output<String> identifier,
-                        Output<String> arn, boolean cluster) {
+                        Output<String> arn, boolean cluster, Output<String> subnetGroupName,
+                        Output<String> parameterGroupName) {
     static final int PORT = 5432;
     static final String BACKUP_WINDOW = "03:00-04:00";
     static final String MAINTENANCE_WINDOW = "sun:04:00-sun:05:00";
@@ -93,7 +94,8 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
                 .monitoringRoleArn(args.rdsMonitoringRoleArn())
                 .enabledCloudwatchLogsExports(LOG_EXPORTS)
                 .iamDatabaseAuthenticationEnabled(true)
-                .autoMinorVersionUpgrade(true)
+                // A major version with automatic minor upgrades, or a pinned minor without (the config ensures it).
+                .autoMinorVersionUpgrade(db.autoMinorVersionUpgrade())
                 .deletionProtection(db.deletionProtection())
                 .skipFinalSnapshot(!db.finalSnapshot())
                 .tags(naming.backupTags("db"));
@@ -104,7 +106,7 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
         Output<String> secret = instance.masterUserSecrets().applyValue(s -> s.isEmpty() ? ""
                 : s.get(0).secretArn().orElse(""));
         return new PostgresDatabase(new Endpoint(instance.address(), PORT), secret, instance.identifier(),
-                instance.arn(), false);
+                instance.arn(), false, subnets.name(), parameters.name());
     }
 
     private static PostgresDatabase aurora(DataArgs args, SubnetGroup subnets, CustomResourceOptions child,
@@ -167,7 +169,7 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
                     .monitoringInterval(MONITORING_INTERVAL_SECONDS)
                     .monitoringRoleArn(args.rdsMonitoringRoleArn())
                     // The cluster's version is pinned in config; automatic minor upgrades would drift from it.
-                    .autoMinorVersionUpgrade(false)
+                    .autoMinorVersionUpgrade(db.autoMinorVersionUpgrade())
                     .copyTagsToSnapshot(true)
                     .tags(naming.tags("db-" + i))
                     .build(), protectedChild);
@@ -175,6 +177,6 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
         Output<String> secret = cluster.masterUserSecrets().applyValue(s -> s.isEmpty() ? ""
                 : s.get(0).secretArn().orElse(""));
         return new PostgresDatabase(new Endpoint(cluster.endpoint(), PORT), secret, cluster.clusterIdentifier(),
-                cluster.arn(), true);
+                cluster.arn(), true, subnets.name(), parameters.name());
     }
 }

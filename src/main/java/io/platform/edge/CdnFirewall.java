@@ -34,11 +34,11 @@ final class CdnFirewall {
 
     /** @param usEast1 parent and the us-east-1 provider */
     static WebAcl declare(Naming naming, int ratePer5Minutes, CustomResourceOptions usEast1) {
-        String aclName = naming.name("cdn-waf");
+        String aclName = naming.globalName("cdn-waf");
         List<WebAclRuleArgs> rules = new ArrayList<>();
         rules.add(WafRules.rateLimitPerIp(aclName, RATE_PRIORITY, ratePer5Minutes));
         rules.addAll(WafRules.managedGroups(aclName, MANAGED_GROUPS, FIRST_MANAGED_PRIORITY));
-        return new WebAcl(aclName, WebAclArgs.builder()
+        return new WebAcl(naming.name("cdn-waf"), WebAclArgs.builder()
                 .name(aclName)
                 .description("Protects the CloudFront distributions of " + naming.name("edge"))
                 .scope(SCOPE)

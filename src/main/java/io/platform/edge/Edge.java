@@ -48,16 +48,19 @@ public final class Edge extends ComponentResource {
         } else {
             Provider usEast1 = args.certificates().usEast1().orElseThrow(() ->
                     new IllegalStateException("front ends need the certificates tier's us-east-1 provider"));
-            Output<String> certificateArn = args.certificates().cdnCertificateArn().orElseThrow(() ->
-                    new IllegalStateException("front ends need the certificates tier's CloudFront certificate"));
+            Optional<Output<String>> certificateArn = args.certificates().cdnCertificateArn();
             WebAcl acl = CdnFirewall.declare(naming, config.cdnRateLimitPer5Minutes(),
                     CustomResourceOptions.builder().parent(this).provider(usEast1).build());
             this.cdnWebAcl = Optional.of(acl);
 
             for (EdgeConfig.FrontEnd frontEnd : config.frontEnds()) {
+                if (!frontEnd.defaultCertificate() && certificateArn.isEmpty()) {
+                    throw new IllegalStateException("front end " + frontEnd.name() + " has names but no certificate");
+                }
                 StaticSite site = new StaticSite(naming.name(frontEnd.name() + "-frontend"), new StaticSite.Args(naming,
-                        args.account(), frontEnd, certificateArn, acl.arn(), args.s3KeyArn(), args.accessLogsBucketName(),
-                        usEast1), ComponentResourceOptions.builder().parent(this).build());
+                        args.account(), frontEnd, frontEnd.defaultCertificate() ? Optional.empty() : certificateArn,
+                        acl.arn(), args.s3KeyArn(), args.accessLogsBucketName(), usEast1, config.apiDomain()),
+                        ComponentResourceOptions.builder().parent(this).build());
                 sites.put(frontEnd.name(), site);
                 for (String domain : frontEnd.domainNames()) {
                     for (String type : DISTRIBUTION_RECORD_TYPES) {

@@ -9,6 +9,7 @@ import com.pulumi.aws.cloudfront.ResponseHeadersPolicy;
 import com.pulumi.aws.cloudfront.ResponseHeadersPolicyArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionCustomErrorResponseArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionDefaultCacheBehaviorArgs;
+import com.pulumi.aws.cloudfront.inputs.DistributionDefaultCacheBehaviorFunctionAssociationArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionOriginArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionRestrictionsArgs;
 import com.pulumi.aws.cloudfront.inputs.DistributionRestrictionsGeoRestrictionArgs;
@@ -39,6 +40,7 @@ import io.platform.storage.LogDelivery;
 import io.platform.storage.SecureBucket;
 import io.platform.storage.SecureBucketArgs;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,17 +73,20 @@ public final class StaticSite extends ComponentResource {
     static final String LOG_SUFFIX = "{DistributionId}/{yyyy}/{MM}/{dd}/{HH}";
 
     /**
-     * @param certificateArn the validated us-east-1 certificate covering the front end's names
+     * @param certificateArn the validated us-east-1 certificate covering the front end's names (none: the
+     *                       front end has no names and answers on {@code *.cloudfront.net})
      * @param webAclArn      the CLOUDFRONT-scope web ACL
      * @param usEast1        provider of the log delivery (CloudFront's delivery sources live in us-east-1)
+     * @param apiDomain      the API's name, the origin of the front end's {@code apiPaths}
      */
-    public record Args(Naming naming, AwsAccount account, EdgeConfig.FrontEnd frontEnd, Output<String> certificateArn,
-                       Output<String> webAclArn, Output<String> s3KeyArn, Output<String> accessLogsBucketName,
-                       Provider usEast1) {
+    public record Args(Naming naming, AwsAccount account, EdgeConfig.FrontEnd frontEnd,
+                       Optional<Output<String>> certificateArn, Output<String> webAclArn, Output<String> s3KeyArn,
+                       Output<String> accessLogsBucketName, Provider usEast1, Optional<String> apiDomain) {
     }
 
     private final Distribution distribution;
     private final SecureBucket bucket;
+    private final Map<String, SecureBucket> originBuckets;
 
     public StaticSite(String name, Args args, ComponentResourceOptions options) {
         super("platform:edge:StaticSite", name, options);
@@ -98,7 +103,7 @@ public final class StaticSite extends ComponentResource {
         Output<String> originDomain = bucketName.applyValue(b -> b + ".s3." + account.region() + ".amazonaws.com");
 
         OriginAccessControl oac = new OriginAccessControl(naming.name(site + "-oac"), OriginAccessControlArgs.builder()
-                .name(naming.name(site + "-oac"))
+                .name(naming.globalName(site + "-oac"))
                 .description("CloudFront signs every request to the " + site + " site bucket (SigV4)")
                 .originAccessControlOriginType("s3")
                 .signingBehavior("always")
@@ -107,13 +112,29 @@ public final class StaticSite extends ComponentResource {
 
         ResponseHeadersPolicy headers = new ResponseHeadersPolicy(naming.name(site + "-security-headers"),
                 ResponseHeadersPolicyArgs.builder()
-                        .name(naming.name(site + "-security-headers"))
+                        .name(naming.globalName(site + "-security-headers"))
                         .comment("Security headers of the " + site + " front end")
                         .securityHeadersConfig(securityHeaders(frontEnd.contentSecurityPolicy()))
                         .build(), child);
 
         String originId = "s3-" + purpose;
-        this.distribution = new Distribution(naming.name(site + "-cdn"), DistributionArgs.builder()
+        List<DistributionOriginArgs> origins = new ArrayList<>(List.of(DistributionOriginArgs.builder()
+                .originId(originId)
+                .domainName(originDomain)
+                .originAccessControlId(oac.id())
+                .build()));
+        origins.addAll(SiteOrigins.origins(frontEnd, args.apiDomain(), naming, account.accountId(), account.region(),
+                oac.id()));
+        boolean extraOrigins = origins.size() > 1;
+        var defaultBehavior = DistributionDefaultCacheBehaviorArgs.builder()
+                .targetOriginId(originId)
+                .viewerProtocolPolicy("redirect-to-https")
+                .allowedMethods("GET", "HEAD", "OPTIONS")
+                .cachedMethods("GET", "HEAD")
+                .compress(true)
+                .cachePolicyId(CACHING_OPTIMIZED_POLICY_ID)
+                .responseHeadersPolicyId(headers.id());
+        var distributionArgs = DistributionArgs.builder()
                 .enabled(true)
                 .comment(naming.name(site) + " static front end")
                 .aliases(frontEnd.domainNames())
@@ -121,48 +142,39 @@ public final class StaticSite extends ComponentResource {
                 .httpVersion(HTTP_VERSION)
                 .isIpv6Enabled(true)
                 .priceClass(PRICE_CLASS)
-                .origins(DistributionOriginArgs.builder()
-                        .originId(originId)
-                        .domainName(originDomain)
-                        .originAccessControlId(oac.id())
-                        .build())
-                .defaultCacheBehavior(DistributionDefaultCacheBehaviorArgs.builder()
-                        .targetOriginId(originId)
-                        .viewerProtocolPolicy("redirect-to-https")
-                        .allowedMethods("GET", "HEAD", "OPTIONS")
-                        .cachedMethods("GET", "HEAD")
-                        .compress(true)
-                        .cachePolicyId(CACHING_OPTIMIZED_POLICY_ID)
-                        .responseHeadersPolicyId(headers.id())
-                        .build())
-                // Single-page app: unknown paths are client-side routes, served by index.html.
-                .customErrorResponses(SPA_FALLBACK_ERRORS.stream().map(code -> DistributionCustomErrorResponseArgs.builder()
-                        .errorCode(code)
-                        .responseCode(200)
-                        .responsePagePath("/" + INDEX)
-                        .errorCachingMinTtl(SPA_ERROR_CACHING_SECONDS)
-                        .build()).toList())
+                .origins(origins)
                 .restrictions(DistributionRestrictionsArgs.builder()
-                        .geoRestriction(geoRestriction(frontEnd.geoAllowList()))
+                        .geoRestriction(geoRestriction(frontEnd.geoAllowList(), frontEnd.geoBlockList()))
                         .build())
-                .viewerCertificate(DistributionViewerCertificateArgs.builder()
-                        .acmCertificateArn(args.certificateArn())
-                        .sslSupportMethod("sni-only")
-                        .minimumProtocolVersion(MINIMUM_TLS)
-                        .build())
+                .viewerCertificate(viewerCertificate(args))
                 .webAclId(args.webAclArn())
-                .tags(naming.tags(site + "-cdn"))
-                .build(), child);
+                .tags(naming.tags(site + "-cdn"));
+        if (extraOrigins) {
+            // Error pages apply to every path, so an API's or a bucket's 403/404 would become the SPA's
+            // index.html: the SPA's routes are rewritten at the edge instead, for the site bucket only.
+            defaultBehavior.functionAssociations(DistributionDefaultCacheBehaviorFunctionAssociationArgs.builder()
+                    .eventType("viewer-request").functionArn(SpaRouting.declare(naming, site, child).arn()).build());
+            distributionArgs.orderedCacheBehaviors(SiteOrigins.behaviors(frontEnd, headers.id()));
+        } else {
+            // Single-page app: unknown paths are client-side routes, served by index.html.
+            distributionArgs.customErrorResponses(SPA_FALLBACK_ERRORS.stream().map(code ->
+                    DistributionCustomErrorResponseArgs.builder()
+                            .errorCode(code)
+                            .responseCode(200)
+                            .responsePagePath("/" + INDEX)
+                            .errorCachingMinTtl(SPA_ERROR_CACHING_SECONDS)
+                            .build()).toList());
+        }
+        this.distribution = new Distribution(naming.name(site + "-cdn"),
+                distributionArgs.defaultCacheBehavior(defaultBehavior.build()).build(), child);
 
         this.bucket = new SecureBucket(naming.name(purpose + "-bucket"), SecureBucketArgs.of(naming, purpose, bucketName,
                         SecureBucketArgs.Encryption.kms(args.s3KeyArn()), Optional.of(args.accessLogsBucketName()))
                 .withExtraStatements(Output.tuple(bucketArn, distribution.arn()).applyValue(t -> List.of(
-                        Statement.allow("CloudFrontOriginAccessControlRead")
-                                .servicePrincipal("cloudfront.amazonaws.com")
-                                .actions("s3:GetObject")
-                                .resources(t.t1 + "/*")
-                                .condition("StringEquals", "AWS:SourceArn", t.t2)))),
+                        oacRead(t.t1, t.t2)))),
                 ComponentResourceOptions.builder().parent(this).build());
+        this.originBuckets = SiteOrigins.buckets(args, distribution.arn(), ComponentResourceOptions.builder().parent(this)
+                .build());
 
         standardLogs(naming, account, site, args, CustomResourceOptions.builder().parent(this)
                 .provider(args.usEast1()).build());
@@ -193,12 +205,38 @@ public final class StaticSite extends ComponentResource {
                 .build();
     }
 
-    /** An allow-list (whitelist) of countries, or no restriction when the list is empty. */
-    private static DistributionRestrictionsGeoRestrictionArgs geoRestriction(List<String> allowList) {
-        return allowList.isEmpty()
-                ? DistributionRestrictionsGeoRestrictionArgs.builder().restrictionType("none").locations(List.of()).build()
-                : DistributionRestrictionsGeoRestrictionArgs.builder().restrictionType("whitelist").locations(allowList)
-                .build();
+    /** The distribution may read objects of {@code bucketArn}, and only through OAC. */
+    static Statement oacRead(String bucketArn, String distributionArn) {
+        return Statement.allow("CloudFrontOriginAccessControlRead")
+                .servicePrincipal("cloudfront.amazonaws.com")
+                .actions("s3:GetObject")
+                .resources(bucketArn + "/*")
+                .condition("StringEquals", "AWS:SourceArn", distributionArn);
+    }
+
+    /** An allow-list (whitelist) or block-list (blacklist) of countries; neither: no restriction. */
+    private static DistributionRestrictionsGeoRestrictionArgs geoRestriction(List<String> allowList,
+                                                                             List<String> blockList) {
+        var geo = DistributionRestrictionsGeoRestrictionArgs.builder();
+        if (!allowList.isEmpty()) {
+            return geo.restrictionType("whitelist").locations(allowList).build();
+        }
+        return blockList.isEmpty() ? geo.restrictionType("none").locations(List.of()).build()
+                : geo.restrictionType("blacklist").locations(blockList).build();
+    }
+
+    /**
+     * The front end's ACM certificate with TLSv1.2_2021; without names of its own, CloudFront's
+     * default certificate for {@code *.cloudfront.net}, which cannot set a minimum protocol (an explicit
+     * {@code cloudFrontDefaultCertificate: true} in config).
+     */
+    private static DistributionViewerCertificateArgs viewerCertificate(Args args) {
+        return args.certificateArn().map(arn -> DistributionViewerCertificateArgs.builder()
+                        .acmCertificateArn(arn)
+                        .sslSupportMethod("sni-only")
+                        .minimumProtocolVersion(MINIMUM_TLS)
+                        .build())
+                .orElseGet(() -> DistributionViewerCertificateArgs.builder().cloudfrontDefaultCertificate(true).build());
     }
 
     /**
@@ -209,14 +247,14 @@ public final class StaticSite extends ComponentResource {
     private void standardLogs(Naming naming, AwsAccount account, String site, Args args, CustomResourceOptions usEast1) {
         LogDeliverySource source = new LogDeliverySource(naming.name(site + "-cdn-logs-source"),
                 LogDeliverySourceArgs.builder()
-                        .name(naming.name(site + "-cdn"))
+                        .name(naming.globalName(site + "-cdn"))
                         .logType("ACCESS_LOGS")
                         .resourceArn(distribution.arn())
                         .tags(naming.tags(site + "-cdn-logs-source"))
                         .build(), usEast1);
         LogDeliveryDestination destination = new LogDeliveryDestination(naming.name(site + "-cdn-logs-destination"),
                 LogDeliveryDestinationArgs.builder()
-                        .name(naming.name(site + "-cdn-s3"))
+                        .name(naming.globalName(site + "-cdn-s3"))
                         .outputFormat(LOG_FORMAT)
                         .deliveryDestinationConfiguration(LogDeliveryDestinationDeliveryDestinationConfigurationArgs.builder()
                                 .destinationResourceArn(Output.format("arn:%s:s3:::%s/%s/%s", account.partition(),
@@ -237,6 +275,13 @@ public final class StaticSite extends ComponentResource {
 
     public Output<String> bucketName() {
         return bucket.bucketName();
+    }
+
+    /** Bucket-origin name → its bucket's name. */
+    public java.util.Map<String, Output<String>> originBucketNames() {
+        java.util.Map<String, Output<String>> names = new LinkedHashMap<>();
+        originBuckets.forEach((origin, bucket) -> names.put(origin, bucket.bucketName()));
+        return names;
     }
 
     public Output<String> distributionId() {

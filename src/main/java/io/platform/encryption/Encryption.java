@@ -10,6 +10,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +27,8 @@ public final class Encryption extends ComponentResource {
         for (KeyPurpose purpose : KeyPurpose.values()) {
             String keyName = args.naming().name(purpose.suffix());
             Output<String> policy = Output.tuple(account.partition(), account.accountId()).applyValue(t ->
-                    KeyPolicies.render(purpose, t.t1, account.region(), t.t2, args.auditTrail()));
+                    KeyPolicies.render(purpose, t.t1, account.region(), t.t2, args.auditTrail(),
+                            purpose == KeyPurpose.DATA && args.fileSystems() ? List.of("elasticfilesystem") : List.of()));
             Key key = new Key(keyName, KeyArgs.builder()
                     .description("Encrypts " + purpose.usedBy() + " of " + args.naming().project() + "-" + args.naming().environment())
                     .enableKeyRotation(true)

@@ -14,18 +14,26 @@ public final class KeyPolicies {
     }
 
     public static String render(KeyPurpose purpose, String partition, String region, String accountId, boolean auditTrail) {
+        return render(purpose, partition, region, accountId, auditTrail, List.of());
+    }
+
+    /** @param moreServices services besides the purpose's own that use the key in this stack (EFS for the data key) */
+    public static String render(KeyPurpose purpose, String partition, String region, String accountId, boolean auditTrail,
+                                List<String> moreServices) {
+        List<String> services = new java.util.ArrayList<>(purpose.viaServices());
+        services.addAll(moreServices);
         String root = "arn:" + partition + ":iam::" + accountId + ":root";
         PolicyDocument doc = PolicyDocument.create()
                 // Without this the key can become unmanageable; IAM policies then decide who administers it.
                 .statement(Statement.allow("AccountAdministration").awsPrincipal(root)
                         .actions("kms:*").resources("*"));
-        if (!purpose.viaServices().isEmpty()) {
+        if (!services.isEmpty()) {
             doc.statement(Statement.allow("UseThroughIntendedServices").anyPrincipal()
                     .actions(List.of(USE_ACTIONS[0], USE_ACTIONS[1], USE_ACTIONS[2], USE_ACTIONS[3], USE_ACTIONS[4],
                             "kms:CreateGrant", "kms:ListGrants"))
                     .resources("*")
                     .condition("StringEquals", "kms:CallerAccount", accountId)
-                    .condition("StringEquals", "kms:ViaService", purpose.viaServices().stream()
+                    .condition("StringEquals", "kms:ViaService", services.stream()
                             .map(s -> s + "." + region + ".amazonaws.com").toList()));
         }
         if (purpose == KeyPurpose.S3) {

@@ -1,8 +1,6 @@
 package io.platform.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.platform.json.StableJson;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +12,6 @@ import java.util.Map;
  * concatenation, so an ARN with a quote in it cannot change the policy's meaning.
  */
 public final class PolicyDocument {
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
-
     private final List<Statement> statements = new ArrayList<>();
 
     public static PolicyDocument create() {
@@ -31,11 +27,7 @@ public final class PolicyDocument {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("Version", "2012-10-17");
         doc.put("Statement", statements.stream().map(Statement::toMap).toList());
-        try {
-            return JSON.writeValueAsString(doc);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("policy document is not serialisable", e);
-        }
+        return StableJson.write(doc);
     }
 
     /** One statement; build with {@link #allow(String)} or {@link #deny(String)}. */

@@ -24,6 +24,17 @@ public final class TrustPolicies {
                         .condition("ArnLike", "aws:SourceArn", t.t2)).toJson());
     }
 
+    /**
+     * Only {@code service}, with no source condition: for services that do not send
+     * {@code aws:SourceAccount} when they assume the role (Lambda for its execution role, EC2 for an
+     * instance profile, CodeDeploy), where the condition would make the role unusable. The role can
+     * still only be handed to the service by a principal of this account with {@code iam:PassRole}.
+     */
+    public static String serviceOnly(String sid, String service) {
+        return PolicyDocument.create().statement(Statement.allow(sid).servicePrincipal(service)
+                .actions("sts:AssumeRole")).toJson();
+    }
+
     private static Statement statement(String sid, String service, String accountId) {
         return Statement.allow(sid)
                 .servicePrincipal(service)

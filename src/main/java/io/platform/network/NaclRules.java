@@ -1,6 +1,5 @@
 package io.platform.network;
 
-import io.platform.config.NatStrategy;
 import io.platform.config.NetworkConfig;
 
 import java.util.ArrayList;
@@ -21,11 +20,12 @@ public final class NaclRules {
     private NaclRules() {
     }
 
-    public static List<NaclRule> forTier(SubnetTier tier, NetworkConfig network) {
+    /** @param redis the data subnets hold Redis (else only PostgreSQL is reachable there) */
+    public static List<NaclRule> forTier(SubnetTier tier, NetworkConfig network, boolean redis) {
         return switch (tier) {
             case PUBLIC -> publicRules();
             case PRIVATE -> privateRules(network);
-            case DATA -> dataRules(network);
+            case DATA -> dataRules(network, redis);
         };
     }
 
@@ -38,32 +38,37 @@ public final class NaclRules {
                 NaclRule.allowAll(100, true, ANYWHERE));
     }
 
-    /** Anything from inside the VPC; the internet only as HTTPS through NAT and its replies. */
+    /**
+     * Anything from inside the VPC; beyond it only HTTPS out and its replies. With NAT that is the
+     * internet through the NAT gateway. Without NAT (the route table has no internet route) the same two
+     * rules are what lets the tasks reach S3 through the gateway endpoint — ECR's image layers, the
+     * documents — whose traffic goes to S3's public address ranges: a NACL cannot name the endpoint's
+     * prefix list, and those ranges change, so the rule names 0.0.0.0/0 and routing keeps it to S3.
+     */
     private static List<NaclRule> privateRules(NetworkConfig network) {
-        List<NaclRule> rules = new ArrayList<>();
-        rules.add(NaclRule.allowAll(100, false, network.vpcCidr()));
-        rules.add(NaclRule.allowAll(100, true, network.vpcCidr()));
-        if (network.natStrategy() != NatStrategy.NONE) {
-            rules.add(NaclRule.allowTcpRange(110, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE));
-            rules.add(NaclRule.allowTcp(110, true, 443, ANYWHERE));
-        }
-        return List.copyOf(rules);
+        return List.of(
+                NaclRule.allowAll(100, false, network.vpcCidr()),
+                NaclRule.allowAll(100, true, network.vpcCidr()),
+                NaclRule.allowTcpRange(110, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE),
+                NaclRule.allowTcp(110, true, 443, ANYWHERE));
     }
 
     /**
-     * PostgreSQL and Redis from the private (app) subnets only, replies back to them, and
-     * Redis replication between the data subnets. Nothing else, in either direction.
+     * PostgreSQL and Redis (when the stack has it) from the private (app) subnets only, replies
+     * back to them, and Redis replication between the data subnets. Nothing else, in either direction.
      */
-    private static List<NaclRule> dataRules(NetworkConfig network) {
+    private static List<NaclRule> dataRules(NetworkConfig network, boolean redis) {
         List<NaclRule> rules = new ArrayList<>();
         List<String> app = network.privateSubnetCidrs();
         List<String> data = network.dataSubnetCidrs();
         for (int i = 0; i < app.size(); i++) {
             rules.add(NaclRule.allowTcp(100 + i, false, POSTGRES, app.get(i)));
-            rules.add(NaclRule.allowTcp(110 + i, false, REDIS, app.get(i)));
+            if (redis) {
+                rules.add(NaclRule.allowTcp(110 + i, false, REDIS, app.get(i)));
+            }
             rules.add(NaclRule.allowTcpRange(100 + i, true, EPHEMERAL_FROM, EPHEMERAL_TO, app.get(i)));
         }
-        for (int i = 0; i < data.size(); i++) {
+        for (int i = 0; redis && i < data.size(); i++) {
             rules.add(NaclRule.allowTcp(120 + i, false, REDIS, data.get(i)));
             rules.add(NaclRule.allowTcpRange(130 + i, false, EPHEMERAL_FROM, EPHEMERAL_TO, data.get(i)));
             rules.add(NaclRule.allowTcp(110 + i, true, REDIS, data.get(i)));

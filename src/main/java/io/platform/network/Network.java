@@ -196,7 +196,7 @@ public final class Network extends ComponentResource {
                 .subnetIds(Output.all(subnetIds.get(tier)))
                 .tags(naming.tags(aclName))
                 .build(), child);
-        for (NaclRule rule : NaclRules.forTier(tier, args.config())) {
+        for (NaclRule rule : NaclRules.forTier(tier, args.config(), args.redis())) {
             String ruleName = aclName + "-" + (rule.egress() ? "out-" : "in-") + rule.ruleNumber();
             new NetworkAclRule(naming.name(ruleName), NetworkAclRuleArgs.builder()
                     .networkAclId(acl.id())
@@ -221,6 +221,11 @@ public final class Network extends ComponentResource {
 
     public Output<List<String>> subnetIds(SubnetTier tier) {
         return Output.all(subnetIds.get(tier));
+    }
+
+    /** Each subnet of a tier, in AZ order, for resources placed once per AZ (EFS mount targets). */
+    public List<Output<String>> subnetIdsByAz(SubnetTier tier) {
+        return subnetIds.get(tier);
     }
 
     public List<Output<String>> natGatewayIds() {

@@ -79,9 +79,32 @@ final class AlarmCatalogue {
                     "FreeStorageSpace", "Minimum", dbDims, LESS, 10 * GIB, 5 * MINUTE, 1, silentDatabase));
         }
 
-        var cache = args.cache();
-        for (int node = 1; node <= cache.nodes(); node++) {
-            String member = String.format("%03d", node);
+        args.cache().ifPresent(cache -> alarms.addAll(redis(cache)));
+        return alarms;
+    }
+
+    /**
+     * A read replica: how far it is behind its source (a broken link stops the metric, so silence counts),
+     * and the instance alarms of the source with the same thresholds.
+     */
+    static List<AlarmSpec> replica(ObservabilityArgs.Replica replica) {
+        var dims = Map.of("DBInstanceIdentifier", replica.identifier());
+        String name = replica.name();
+        return List.of(
+                new AlarmSpec("rds-replica-lag-" + name, "Read replica " + name + " more than 60 s behind for 5 minutes",
+                        "AWS/RDS", "ReplicaLag", "Maximum", dims, GREATER, 60, MINUTE, 5, "breaching"),
+                new AlarmSpec("rds-cpu-" + name, "Read replica " + name + " CPU above 80 % for 10 minutes", "AWS/RDS",
+                        "CPUUtilization", "Average", dims, GREATER, 80, 5 * MINUTE, 2, "missing"),
+                new AlarmSpec("rds-freeable-memory-" + name, "Read replica " + name + " freeable memory below 512 MB",
+                        "AWS/RDS", "FreeableMemory", "Average", dims, LESS, 512 * MIB, 5 * MINUTE, 1, "breaching"),
+                new AlarmSpec("rds-free-storage-" + name, "Read replica " + name + " free storage below 10 GB",
+                        "AWS/RDS", "FreeStorageSpace", "Minimum", dims, LESS, 10 * GIB, 5 * MINUTE, 1, "breaching"));
+    }
+
+    /** Per member cluster (node) of every shard; replication lag on all of them when shards have replicas. */
+    private static List<AlarmSpec> redis(ObservabilityArgs.Cache cache) {
+        List<AlarmSpec> alarms = new ArrayList<>();
+        for (String member : cache.members()) {
             Output<String> clusterId = cache.replicationGroupId().applyValue(id -> id + "-" + member);
             var dims = Map.of("CacheClusterId", clusterId);
             alarms.add(new AlarmSpec("redis-cpu-" + member, "Redis engine CPU above 75 %", "AWS/ElastiCache",
@@ -93,7 +116,7 @@ final class AlarmCatalogue {
             alarms.add(new AlarmSpec("redis-connections-" + member, "More than 1000 Redis connections",
                     "AWS/ElastiCache", "CurrConnections", "Maximum", dims, GREATER, 1000, MINUTE, 5, "missing"));
             // After a failover any member can be the replica: watch lag on all of them when there are replicas.
-            if (cache.nodes() > 1) {
+            if (cache.nodesPerShard() > 1) {
                 alarms.add(new AlarmSpec("redis-replication-lag-" + member, "Redis replica more than 1 s behind",
                         "AWS/ElastiCache", "ReplicationLag", "Maximum", dims, GREATER, 1, MINUTE, 3, "missing"));
             }

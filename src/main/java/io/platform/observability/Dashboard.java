@@ -1,7 +1,6 @@
 package io.platform.observability;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.json.StableJson;
 import com.pulumi.aws.cloudwatch.DashboardArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
@@ -19,7 +18,6 @@ final class Dashboard {
     static final List<String> ROWS = List.of("Request metrics", "Compute metrics", "Database metrics", "Cache metrics");
     private static final int WIDTH = 8;
     private static final int HEIGHT = 6;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Dashboard() {
     }
@@ -32,28 +30,26 @@ final class Dashboard {
     static void declare(ObservabilityArgs args, CustomResourceOptions child) {
         List<Output<String>> serviceNames = args.services().stream().map(ObservabilityArgs.Service::serviceName).toList();
         List<Output<String>> logGroups = args.services().stream().map(ObservabilityArgs.Service::logGroupName).toList();
+        Output<String> cacheGroup = args.cache().map(ObservabilityArgs.Cache::replicationGroupId).orElse(Output.of(""));
         Output<Targets> targets = Output.tuple(args.alb().arnSuffix(), args.clusterName(), Output.all(serviceNames),
-                        args.database().identifier(), args.cache().replicationGroupId(), Output.all(logGroups))
-                .applyValue(t -> new Targets(t.t1, t.t2, t.t3, t.t4, cacheNodes(t.t5, args.cache().nodes()), t.t6));
+                        args.database().identifier(), cacheGroup, Output.all(logGroups))
+                .applyValue(t -> new Targets(t.t1, t.t2, t.t3, t.t4, cacheNodes(t.t5, args.cache()), t.t6));
         new com.pulumi.aws.cloudwatch.Dashboard(args.naming().name("dashboard"), DashboardArgs.builder()
-                .dashboardName(args.naming().name("overview"))
+                .dashboardName(args.naming().globalName("overview"))
                 .dashboardBody(targets.applyValue(t -> render(args, t)))
                 .build(), child);
     }
 
-    private static List<String> cacheNodes(String group, int nodes) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 1; i <= nodes; i++) {
-            ids.add(group + "-" + String.format("%03d", i));
-        }
-        return ids;
+    /** Every member cluster of the Redis group; none without Redis. */
+    private static List<String> cacheNodes(String group, java.util.Optional<ObservabilityArgs.Cache> cache) {
+        return cache.map(c -> c.members().stream().map(m -> group + "-" + m).toList()).orElse(List.of());
     }
 
     static String render(ObservabilityArgs args, Targets t) {
         String region = args.account().region();
         String dbDimension = args.database().cluster() ? "DBClusterIdentifier" : "DBInstanceIdentifier";
         List<Map<String, Object>> widgets = new ArrayList<>();
-        List<List<Map<String, Object>>> rows = List.of(
+        List<List<Map<String, Object>>> rows = new ArrayList<>(List.of(
                 List.of(
                         metric("Request rate", region, "timeSeries", true,
                                 List.of(List.of("AWS/ApplicationELB", "RequestCount", "LoadBalancer", t.alb(), stat("Sum")))),
@@ -84,7 +80,10 @@ final class Dashboard {
                         metric("Redis memory usage", region, "timeSeries", false,
                                 perNode(t, List.of("DatabaseMemoryUsagePercentage"), "Average")),
                         metric("Redis connections", region, "singleValue", false,
-                                perNode(t, List.of("CurrConnections"), "Maximum"))));
+                                perNode(t, List.of("CurrConnections"), "Maximum")))));
+        if (args.cache().isEmpty()) {
+            rows.remove(rows.size() - 1); // the cache row comes last
+        }
         int y = 0;
         for (int r = 0; r < rows.size(); r++) {
             widgets.add(Map.of("type", "text", "x", 0, "y", y, "width", 24, "height", 1,
@@ -106,11 +105,7 @@ final class Dashboard {
         widgets.add(Map.of("type", "log", "x", 0, "y", y, "width", 24, "height", HEIGHT,
                 "properties", Map.of("title", "Recent errors", "region", region, "view", "table",
                         "query", query.toString())));
-        try {
-            return JSON.writeValueAsString(Map.of("widgets", widgets));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StableJson.write(Map.of("widgets", widgets));
     }
 
     private static Map<String, Object> stat(String stat) {

@@ -33,6 +33,7 @@ import java.util.Map;
 public final class Observability extends ComponentResource {
     private final Topic topic;
     private final List<String> alarmNames = new ArrayList<>();
+    private final Map<String, Output<String>> foreignTopics = new java.util.TreeMap<>();
 
     public Observability(String name, ObservabilityArgs args, ComponentResourceOptions options) {
         super("platform:observability:Observability", name, options);
@@ -73,7 +74,10 @@ public final class Observability extends ComponentResource {
 
         MetricFilters.declare(args, child);
         for (AlarmSpec spec : AlarmCatalogue.regional(args)) {
-            alarm(naming, spec, topic.arn(), child);
+            alarm(naming, spec, topic.arn(), child, false);
+        }
+        for (ObservabilityArgs.Replica replica : args.replicas()) {
+            declareReplicaAlarms(args, naming, replica, child);
         }
         if (!args.distributionIds().isEmpty()) {
             declareCloudFrontAlarms(args, naming);
@@ -90,37 +94,65 @@ public final class Observability extends ComponentResource {
      */
     private void declareCloudFrontAlarms(ObservabilityArgs args, Naming naming) {
         var usEast1 = CustomResourceOptions.builder().parent(this).provider(args.usEast1().orElseThrow()).build();
-        Output<String> target = topic.arn();
-        if (!args.account().region().equals("us-east-1")) {
-            Key cdnKey = new Key(naming.name("alerts-cdn-key"), KeyArgs.builder()
-                    .description("Encrypts the us-east-1 alarm topic of " + naming.project() + "-" + naming.environment())
-                    .enableKeyRotation(true)
-                    .deletionWindowInDays(30)
-                    .policy(Output.tuple(args.account().partition(), args.account().accountId()).applyValue(t ->
-                            KeyPolicies.render(KeyPurpose.LOGS, t.t1, "us-east-1", t.t2, false)))
-                    .tags(naming.tags("alerts-cdn-key"))
-                    .build(), usEast1);
-            Topic cdnTopic = new Topic(naming.name("alerts-cdn"), TopicArgs.builder()
-                    .name(naming.name("alerts-cdn"))
-                    .kmsMasterKeyId(cdnKey.arn())
-                    .tags(naming.tags("alerts-cdn"))
-                    .build(), usEast1);
-            for (int i = 0; i < args.config().alertEmails().size(); i++) {
-                new TopicSubscription(naming.name("alerts-cdn-email-" + (i + 1)), TopicSubscriptionArgs.builder()
-                        .topic(cdnTopic.arn()).protocol("email").endpoint(args.config().alertEmails().get(i))
-                        .build(), usEast1);
-            }
-            target = cdnTopic.arn();
-        }
+        Output<String> target = topicIn(args, naming, "us-east-1", usEast1);
         for (AlarmSpec spec : AlarmCatalogue.cloudFront(args)) {
-            alarm(naming, spec, target, usEast1);
+            alarm(naming, spec, target, usEast1, true);
         }
     }
 
-    private void alarm(Naming naming, AlarmSpec spec, Output<String> topicArn, CustomResourceOptions options) {
+    /** A replica's alarms live in its region (its metrics do) and notify that region's topic. */
+    private void declareReplicaAlarms(ObservabilityArgs args, Naming naming, ObservabilityArgs.Replica replica,
+                                      CustomResourceOptions child) {
+        CustomResourceOptions options = replica.provider().map(p -> CustomResourceOptions.builder().parent(this)
+                .provider(p).build()).orElse(child);
+        String region = replica.region().orElse(args.account().region());
+        Output<String> target = topicIn(args, naming, region, options);
+        for (AlarmSpec spec : AlarmCatalogue.replica(replica)) {
+            alarm(naming, spec, target, options, replica.region().isPresent());
+        }
+    }
+
+    /**
+     * The topic alarms in {@code region} notify: the stack's own topic in its region, else one KMS-encrypted
+     * topic per other region (an alarm can only notify a topic in its own region), with the same e-mail
+     * subscriptions. Names in another region carry the stack's region qualifier.
+     */
+    private Output<String> topicIn(ObservabilityArgs args, Naming naming, String region, CustomResourceOptions inRegion) {
+        if (region.equals(args.account().region())) {
+            return topic.arn();
+        }
+        return foreignTopics.computeIfAbsent(region, r -> {
+            // us-east-1's topic predates the others (CloudFront alarms) and keeps its name.
+            String base = r.equals("us-east-1") ? "alerts-cdn" : "alerts-" + r;
+            Key key = new Key(naming.name(base + "-key"), KeyArgs.builder()
+                    .description("Encrypts the " + r + " alarm topic of " + naming.project() + "-" + naming.environment())
+                    .enableKeyRotation(true)
+                    .deletionWindowInDays(30)
+                    .policy(Output.tuple(args.account().partition(), args.account().accountId()).applyValue(t ->
+                            KeyPolicies.render(KeyPurpose.LOGS, t.t1, r, t.t2, false)))
+                    .tags(naming.tags(base + "-key"))
+                    .build(), inRegion);
+            Topic regional = new Topic(naming.name(base), TopicArgs.builder()
+                    .name(naming.globalName(base))
+                    .kmsMasterKeyId(key.arn())
+                    .tags(naming.tags(base))
+                    .build(), inRegion);
+            for (int i = 0; i < args.config().alertEmails().size(); i++) {
+                new TopicSubscription(naming.name(base + "-email-" + (i + 1)), TopicSubscriptionArgs.builder()
+                        .topic(regional.arn()).protocol("email").endpoint(args.config().alertEmails().get(i))
+                        .build(), inRegion);
+            }
+            return regional.arn();
+        });
+    }
+
+    /** @param elsewhere the alarm lives outside the stack's region, so its name carries the region qualifier */
+    private void alarm(Naming naming, AlarmSpec spec, Output<String> topicArn, CustomResourceOptions options,
+                       boolean elsewhere) {
+        String alarmName = elsewhere ? naming.globalName(spec.name()) : naming.name(spec.name());
         boolean percentile = spec.statistic().matches("p\\d+(\\.\\d+)?");
         var alarm = MetricAlarmArgs.builder()
-                .name(naming.name(spec.name()))
+                .name(alarmName)
                 .alarmDescription(spec.description())
                 .namespace(spec.namespace())
                 .metricName(spec.metric())
@@ -142,7 +174,7 @@ public final class Observability extends ComponentResource {
             alarm.dimensions(OutputMaps.resolve(spec.dimensions()));
         }
         new MetricAlarm(naming.name(spec.name()), alarm.build(), options);
-        alarmNames.add(naming.name(spec.name()));
+        alarmNames.add(alarmName);
     }
 
     public Output<String> alertTopicArn() {

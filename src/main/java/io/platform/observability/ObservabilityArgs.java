@@ -25,13 +25,15 @@ public record ObservabilityArgs(
         Output<String> clusterName,
         List<Service> services,
         Database database,
-        Cache cache,
+        Optional<Cache> cache,
+        List<Replica> replicas,
         Map<String, Output<String>> distributionIds,
         Optional<Provider> usEast1,
         boolean scheduledDowntime) {
 
     public ObservabilityArgs {
         services = List.copyOf(services);
+        replicas = List.copyOf(replicas);
         distributionIds = Map.copyOf(distributionIds);
     }
 
@@ -46,7 +48,27 @@ public record ObservabilityArgs(
     public record Database(Output<String> identifier, boolean cluster, int maxConnections, int storageCeilingGb) {
     }
 
-    /** @param nodes member clusters of the replication group: {@code <id>-001} is the primary */
-    public record Cache(Output<String> replicationGroupId, int nodes) {
+    /**
+     * A database read replica; its metrics live in its region, so alarms on one in another region are
+     * made through that region's provider.
+     */
+    public record Replica(String name, Output<String> identifier, Optional<String> region, Optional<Provider> provider) {
+    }
+
+    /**
+     * The Redis replication group's shape: its member clusters are {@code <id>-001} (the primary) to
+     * {@code <id>-00N}, or in cluster mode {@code <id>-0001-001} … {@code <id>-<shard>-<node>}.
+     */
+    public record Cache(Output<String> replicationGroupId, boolean clusterMode, int shards, int nodesPerShard) {
+        /** The member suffixes, in order: {@code 001}, … or {@code 0001-001}, …. */
+        public List<String> members() {
+            List<String> members = new java.util.ArrayList<>();
+            for (int shard = 1; shard <= shards; shard++) {
+                for (int node = 1; node <= nodesPerShard; node++) {
+                    members.add(clusterMode ? String.format("%04d-%03d", shard, node) : String.format("%03d", node));
+                }
+            }
+            return List.copyOf(members);
+        }
     }
 }

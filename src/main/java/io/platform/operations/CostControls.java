@@ -1,7 +1,6 @@
 package io.platform.operations;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.platform.json.StableJson;
 import com.pulumi.aws.budgets.Budget;
 import com.pulumi.aws.budgets.BudgetArgs;
 import com.pulumi.aws.budgets.inputs.BudgetCostFilterArgs;
@@ -32,14 +31,14 @@ final class CostControls {
         Naming naming = args.naming();
         var config = args.config();
         AnomalyMonitor monitor = new AnomalyMonitor(naming.name("cost-monitor"), AnomalyMonitorArgs.builder()
-                .name(naming.name("cost-monitor"))
+                .name(naming.globalName("cost-monitor"))
                 .monitorType("CUSTOM")
                 .monitorSpecification(json(Map.of("Tags", Map.of("Key", "Environment",
                         "Values", List.of(naming.environment()), "MatchOptions", List.of("EQUALS")))))
                 .tags(naming.tags("cost-monitor"))
                 .build(), child);
         new AnomalySubscription(naming.name("cost-anomalies"), AnomalySubscriptionArgs.builder()
-                .name(naming.name("cost-anomalies"))
+                .name(naming.globalName("cost-anomalies"))
                 .frequency("IMMEDIATE")
                 .monitorArnLists(monitor.arn().applyValue(List::of))
                 .subscribers(AnomalySubscriptionSubscriberArgs.builder()
@@ -54,7 +53,7 @@ final class CostControls {
                 .tags(naming.tags("cost-anomalies"))
                 .build(), child);
         new Budget(naming.name("monthly-budget"), BudgetArgs.builder()
-                .name(naming.name("monthly-budget"))
+                .name(naming.globalName("monthly-budget"))
                 .budgetType("COST")
                 .timeUnit("MONTHLY")
                 .limitAmount(Integer.toString(config.monthlyBudgetUsd()))
@@ -80,10 +79,6 @@ final class CostControls {
 
     /** Small JSON documents (monitor specifications, scheduler inputs). */
     static String json(Object value) {
-        try {
-            return new ObjectMapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StableJson.write(value);
     }
 }

@@ -25,20 +25,23 @@ import io.platform.storage.LogDelivery;
 import io.platform.storage.SecureBucket;
 import io.platform.storage.SecureBucketArgs;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * DR tier, present when {@code platform:operations.drRegion} is set: in the DR region, a KMS key,
- * a backup vault, and the replica of the documents bucket (with its own access-log bucket); here,
- * the role S3 replication runs as. It comes before the data tier, whose documents bucket replicates here.
+ * a backup vault, and the replicas of the documents bucket and of the catalogue buckets that ask for
+ * it (with their own access-log bucket); here, the role S3 replication runs as. It comes before the
+ * data tier, whose buckets replicate here.
  */
 public final class DisasterRecovery extends ComponentResource {
     private final Provider provider;
     private final Key key;
     private final Vault vault;
-    private final SecureBucketArgs.Replication documentsReplication;
+    private final Map<String, SecureBucketArgs.Replication> replication = new LinkedHashMap<>();
 
     public DisasterRecovery(String name, DisasterRecoveryArgs args, ComponentResourceOptions options) {
         super("platform:operations:DisasterRecovery", name, options);
@@ -60,7 +63,7 @@ public final class DisasterRecovery extends ComponentResource {
                 .tags(naming.tags("dr-data"))
                 .build(), inDr);
         this.vault = new Vault(naming.name("dr-backup-vault"), VaultArgs.builder()
-                .name(naming.name("dr-backup-vault"))
+                .name(naming.globalName("dr-backup-vault"))
                 .kmsKeyArn(key.arn())
                 .tags(naming.tags("dr-backup-vault"))
                 .build(), inDr);
@@ -73,39 +76,63 @@ public final class DisasterRecovery extends ComponentResource {
                 .withExtraStatements(Output.tuple(account.partition(), account.accountId()).applyValue(t -> List.of(
                         LogDelivery.s3ServerAccessLogs("arn:" + t.t1 + ":s3:::"
                                 + naming.bucketName(replicaLogsPurpose, t.t2), t.t2)))), componentsInDr);
-        SecureBucket replica = new SecureBucket(naming.name("dr-documents-bucket"), SecureBucketArgs.of(naming,
-                "dr-documents", account.accountId().applyValue(id -> naming.bucketName("dr-documents", id)),
-                SecureBucketArgs.Encryption.kms(key.arn()), Optional.of(replicaLogs.bucketNameOncePolicyApplies())),
-                componentsInDr);
+        List<DisasterRecoveryArgs.ReplicatedBucket> buckets = new ArrayList<>();
+        buckets.add(DisasterRecoveryArgs.ReplicatedBucket.DOCUMENTS);
+        buckets.addAll(args.buckets());
+        Map<String, SecureBucket> replicas = new LinkedHashMap<>();
+        for (DisasterRecoveryArgs.ReplicatedBucket bucket : buckets) {
+            String purpose = "dr-" + bucket.purpose();
+            SecureBucketArgs replicaArgs = SecureBucketArgs.of(naming, purpose, account.accountId().applyValue(id ->
+                            bucket.bucketName().map(n -> n + "-dr").orElseGet(() -> naming.bucketName(purpose, id))),
+                    SecureBucketArgs.Encryption.kms(key.arn()), Optional.of(replicaLogs.bucketNameOncePolicyApplies()));
+            if (bucket.objectLock().isPresent()) {
+                replicaArgs = replicaArgs.withObjectLock(bucket.objectLock().get());
+            }
+            replicas.put(bucket.purpose(), new SecureBucket(naming.name(purpose + "-bucket"), replicaArgs, componentsInDr));
+        }
 
         Role role = new Role(naming.name("s3-replication-role"), RoleArgs.builder()
-                .description("S3 replication of the documents bucket to " + region)
+                .description("S3 replication of " + String.join(", ", replicas.keySet()) + " to " + region)
                 .assumeRolePolicy(TrustPolicies.service("S3ReplicationAssume", "s3.amazonaws.com", account.accountId()))
                 .tags(naming.tags("s3-replication-role"))
                 .build(), CustomResourceOptions.builder().parent(this).build());
-        Output<String> source = Output.tuple(account.partition(), account.accountId()).applyValue(t ->
-                "arn:" + t.t1 + ":s3:::" + naming.bucketName("documents", t.t2));
+        Output<List<String>> sources = Output.all(buckets.stream().map(b -> Output.tuple(account.partition(),
+                account.accountId()).applyValue(t -> "arn:" + t.t1 + ":s3:::"
+                + b.bucketName().orElseGet(() -> naming.bucketName(b.purpose(), t.t2)))).toList());
+        Output<List<String>> replicaArns = Output.all(replicas.values().stream().map(SecureBucket::arn).toList());
+        boolean locked = buckets.stream().anyMatch(b -> b.objectLock().isPresent());
         new RolePolicy(naming.name("s3-replication"), RolePolicyArgs.builder()
                 .role(role.id())
-                .policy(Output.tuple(source, replica.arn(), args.sourceS3KeyArn(), key.arn()).applyValue(t ->
-                        PolicyDocument.create()
-                                .statement(Statement.allow("ReadSourceConfiguration")
-                                        .actions("s3:GetReplicationConfiguration", "s3:ListBucket").resources(t.t1))
-                                .statement(Statement.allow("ReadSourceVersions")
-                                        .actions("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl",
-                                                "s3:GetObjectVersionTagging")
-                                        .resources(t.t1 + "/*"))
-                                .statement(Statement.allow("WriteReplicas")
-                                        .actions("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags")
-                                        .resources(t.t2 + "/*"))
-                                .statement(Statement.allow("DecryptSource").actions("kms:Decrypt").resources(t.t3))
-                                .statement(Statement.allow("EncryptReplica").actions("kms:Encrypt", "kms:GenerateDataKey")
-                                        .resources(t.t4))
-                                .toJson()))
+                .policy(Output.tuple(sources, replicaArns, args.sourceS3KeyArn(), key.arn()).applyValue(t ->
+                        replicationPolicy(t.t1, t.t2, t.t3, t.t4, locked)))
                 .build(), CustomResourceOptions.builder().parent(this).build());
 
-        this.documentsReplication = new SecureBucketArgs.Replication(role.arn(), replica.arn(), key.arn());
-        registerOutputs(Map.of("drVaultArn", vault.arn(), "drDocumentsBucket", replica.bucketName()));
+        replicas.forEach((purpose, replica) -> replication.put(purpose,
+                new SecureBucketArgs.Replication(role.arn(), replica.arn(), key.arn())));
+        registerOutputs(Map.of("drVaultArn", vault.arn(), "drDocumentsBucket", replicas.get("documents").bucketName()));
+    }
+
+    /** Read the sources' versions (and their locks), write the replicas, decrypt there and encrypt here. */
+    private static String replicationPolicy(List<String> sources, List<String> replicas, String sourceKey,
+                                            String replicaKey, boolean locked) {
+        List<String> readVersions = new ArrayList<>(List.of("s3:GetObjectVersionForReplication",
+                "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"));
+        if (locked) {
+            readVersions.addAll(List.of("s3:GetObjectRetention", "s3:GetObjectLegalHold"));
+        }
+        return PolicyDocument.create()
+                .statement(Statement.allow("ReadSourceConfiguration")
+                        .actions("s3:GetReplicationConfiguration", "s3:ListBucket").resources(sources))
+                .statement(Statement.allow("ReadSourceVersions")
+                        .actions(readVersions)
+                        .resources(sources.stream().map(s -> s + "/*").toList()))
+                .statement(Statement.allow("WriteReplicas")
+                        .actions("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags")
+                        .resources(replicas.stream().map(r -> r + "/*").toList()))
+                .statement(Statement.allow("DecryptSource").actions("kms:Decrypt").resources(sourceKey))
+                .statement(Statement.allow("EncryptReplica").actions("kms:Encrypt", "kms:GenerateDataKey")
+                        .resources(replicaKey))
+                .toJson();
     }
 
     public Provider provider() {
@@ -122,6 +149,11 @@ public final class DisasterRecovery extends ComponentResource {
 
     /** What the documents bucket needs to replicate here. */
     public SecureBucketArgs.Replication documentsReplication() {
-        return documentsReplication;
+        return replication.get("documents");
+    }
+
+    /** Bucket purpose ({@code documents}, catalogue names) → what it needs to replicate here. */
+    public Map<String, SecureBucketArgs.Replication> replication() {
+        return java.util.Collections.unmodifiableMap(replication);
     }
 }

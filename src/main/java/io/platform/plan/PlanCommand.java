@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code plan}: shows what a stack deploys, without AWS credentials or the Pulumi CLI.
- * Exit codes: 0 planned, 1 mandatory policy violations, 2 bad config or usage.
+ * Exit codes: 0 planned, 1 mandatory policy violations, 2 bad config or usage, 70 a defect.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs the program offline for one stack and prints what it would deploy.")
@@ -29,6 +29,7 @@ public final class PlanCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int POLICY_VIOLATIONS = 1;
     public static final int INVALID = 2;
+    public static final int INTERNAL_ERROR = 70;
 
     @Option(names = "--stack", paramLabel = "NAME", description = "Stack to plan; reads Pulumi.NAME.yaml.")
     String stack;
@@ -62,16 +63,41 @@ public final class PlanCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    /** The given file, else the stack's file under policy/config/ when there is one, else the pack's defaults. */
-    private PackConfig packConfig(String stack) {
+    @Option(names = "--check", description = "Only read and validate the stack config, then exit (0 valid, 2 invalid).")
+    boolean check;
+
+    /** A policy config and the words that say where it came from, for the plan's header. */
+    record PolicySource(PackConfig config, String description) {
+    }
+
+    /**
+     * The given file; else {@code policy/config/<stack>.json}; else the file for the stack's
+     * {@code platform:environment} (a {@code qa} or {@code eu-production} stack); else the pack's defaults.
+     */
+    PolicySource policySource(String stack, String environment) {
         if (policyConfig != null) {
             if (!Files.isRegularFile(policyConfig)) {
                 throw new PlanException("policy config " + policyConfig + " does not exist");
             }
-            return PackConfig.load(policyConfig);
+            return new PolicySource(PackConfig.load(policyConfig), policyConfig + " (--policy-config)");
         }
-        Path conventional = projectDir.resolve("policy").resolve("config").resolve(stack + ".json");
-        return Files.isRegularFile(conventional) ? PackConfig.load(conventional) : PackConfig.empty();
+        Path dir = projectDir.resolve("policy").resolve("config");
+        Path forStack = dir.resolve(stack + ".json");
+        if (Files.isRegularFile(forStack)) {
+            return new PolicySource(PackConfig.load(forStack), display(forStack) + " (the stack's own)");
+        }
+        Path forEnvironment = dir.resolve(environment + ".json");
+        if (Files.isRegularFile(forEnvironment)) {
+            return new PolicySource(PackConfig.load(forEnvironment), display(forEnvironment)
+                    + " (for environment " + environment + "; there is no " + display(forStack) + ")");
+        }
+        return new PolicySource(PackConfig.empty(), "none: the pack's defaults (no " + display(forStack) + " or "
+                + display(forEnvironment) + ")");
+    }
+
+    private Path display(Path file) {
+        Path relative = projectDir.relativize(file);
+        return relative.toString().isEmpty() ? file : relative;
     }
 
     PlanCommand(PrintStream out, PrintStream err) {
@@ -108,13 +134,22 @@ public final class PlanCommand implements Callable<Integer> {
             }
             RawConfig raw = StackFiles.load(projectDir, stack, configFile);
             StackConfig config = StackConfigLoader.load(raw);
-            PackConfig packConfig = packConfig(raw.stack());
+            if (check) {
+                out.println("Stack config of " + raw.project() + "/" + raw.stack() + " is valid: environment "
+                        + config.environment().configName() + ", region " + config.region());
+                return OK;
+            }
+            PolicySource policy = policySource(raw.stack(), config.environment().configName());
             PlanResult plan = OfflineEngine.run(raw, config, accountId);
-            PolicyReport report = PolicyCheck.run(plan, raw, packConfig);
+            PolicyReport report = PolicyCheck.run(plan, raw, policy.config());
             new PlanPrinter(out).print(plan);
+            out.println();
+            out.println("Policy config: " + policy.description());
             new PolicyPrinter(out).print(report, plan);
             if (json != null) {
-                PlanDocument.write(json, PlanDocument.build(plan, report.toMap(),
+                java.util.Map<String, Object> policyDocument = new java.util.LinkedHashMap<>(report.toMap());
+                policyDocument.put("config", policy.description());
+                PlanDocument.write(json, PlanDocument.build(plan, policyDocument,
                         report.count(EnforcementLevel.MANDATORY), report.count(EnforcementLevel.ADVISORY)));
                 out.println();
                 out.println("Wrote " + json);
@@ -142,6 +177,14 @@ public final class PlanCommand implements Callable<Integer> {
                 e.getCause().printStackTrace(err);
             }
             return INVALID;
+        } catch (RuntimeException e) {
+            // A defect, not a user's mistake: one line (its message could quote config), the trace on --debug.
+            err.println("error: internal error (" + e.getClass().getSimpleName() + "); rerun with --debug for the "
+                    + "stack trace and report it");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
         }
     }
 }

@@ -4,12 +4,12 @@ import com.pulumi.Log;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.internal.MockMonitor;
+import pulumirpc.AliasOuterClass;
 import pulumirpc.Resource.RegisterResourceRequest;
 import pulumirpc.Resource.RegisterResourceResponse;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +26,10 @@ final class RecordingMonitor extends MockMonitor {
     public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
                                                                              RegisterResourceRequest request) {
         return super.registerResourceAsync(resource, request).thenApply(response -> {
-            Map<String, List<String>> propertyDependencies = new LinkedHashMap<>();
-            request.getPropertyDependenciesMap().forEach((key, deps) ->
-                    propertyDependencies.put(key, deps.getUrnsList().stream().map(RecordingMonitor::engineUrn).toList()));
+            // Dependencies are sets: the SDK lists them in the order their inputs resolved, which varies by run.
+            Map<String, List<String>> propertyDependencies = new java.util.TreeMap<>();
+            request.getPropertyDependenciesMap().forEach((key, deps) -> propertyDependencies.put(key,
+                    deps.getUrnsList().stream().map(RecordingMonitor::engineUrn).distinct().sorted().toList()));
             recorded.add(new RecordedResource(
                     engineUrn(response.getUrn()),
                     request.getCustom() ? response.getId() : null,
@@ -37,9 +38,11 @@ final class RecordingMonitor extends MockMonitor {
                     request.getParent().isEmpty() ? null : engineUrn(request.getParent()),
                     request.getCustom(),
                     request.getProtect(),
-                    request.getDependenciesList().stream().map(RecordingMonitor::engineUrn).toList(),
+                    request.getDependenciesList().stream().map(RecordingMonitor::engineUrn).distinct().sorted().toList(),
                     propertyDependencies,
-                    request.getObject()));
+                    request.getObject(),
+                    request.getAliasesList().stream().map(a -> aliasUrn(a, request)).toList(),
+                    List.copyOf(request.getIgnoreChangesList())));
             return response;
         });
     }
@@ -51,6 +54,25 @@ final class RecordingMonitor extends MockMonitor {
      */
     static String engineUrn(String urn) {
         return urn.replace("::pulumi:pulumi:Stack$", "::");
+    }
+
+    /**
+     * The URN an alias stands for. A spec names what changed (here: the parent); the rest is the
+     * resource's own name, type, stack and project, as the engine fills them in.
+     */
+    static String aliasUrn(AliasOuterClass.Alias alias, RegisterResourceRequest request) {
+        if (alias.hasUrn()) {
+            return engineUrn(alias.getUrn());
+        }
+        AliasOuterClass.Alias.Spec spec = alias.getSpec();
+        String name = spec.getName().isEmpty() ? request.getName() : spec.getName();
+        String type = spec.getType().isEmpty() ? request.getType() : spec.getType();
+        String parent = spec.hasParentUrn() && !spec.getParentUrn().isEmpty() ? engineUrn(spec.getParentUrn())
+                : spec.getNoParent() ? "" : engineUrn(request.getParent());
+        String[] own = engineUrn(request.getParent()).split("::");
+        String[] parts = parent.isEmpty() ? own : parent.split("::");
+        boolean underStack = parent.isEmpty() || parts[2].equals("pulumi:pulumi:Stack");
+        return own[0] + "::" + own[1] + "::" + (underStack ? type : parts[2] + "$" + type) + "::" + name;
     }
 
     /**

@@ -75,6 +75,7 @@ public final class SimulatedAws implements Mocks {
             entry("aws:rds/clusterParameterGroup:ClusterParameterGroup", new Shape(null, "arn:{p}:rds:{r}:{a}:cluster-pg:{name}")),
             entry("aws:rds/clusterInstance:ClusterInstance", new Shape(null, "arn:{p}:rds:{r}:{a}:db:{name}")),
             entry("aws:elasticache/subnetGroup:SubnetGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:subnetgroup:{name}")),
+            entry("aws:elasticache/parameterGroup:ParameterGroup", new Shape(null, "arn:{p}:elasticache:{r}:{a}:parametergroup:{name}")),
             entry("aws:secretsmanager/secret:Secret", new Shape(null, "arn:{p}:secretsmanager:{r}:{a}:secret:{name}-{suffix6}")),
             entry("aws:ecs/cluster:Cluster", new Shape(null, "arn:{p}:ecs:{r}:{a}:cluster/{name}")),
             entry("aws:ecr/repository:Repository", new Shape(null, "arn:{p}:ecr:{r}:{a}:repository/{name}")),
@@ -99,7 +100,27 @@ public final class SimulatedAws implements Mocks {
             entry("aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy", new Shape("", "arn:{p}:cloudfront::{a}:response-headers-policy/{id}")),
             entry("aws:cloudwatch/logDeliverySource:LogDeliverySource", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-source:{name}")),
             entry("aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination", new Shape(null, "arn:{p}:logs:{r}:{a}:delivery-destination:{name}")),
-            entry("aws:cloudwatch/logDelivery:LogDelivery", new Shape("", "arn:{p}:logs:{r}:{a}:delivery:{id}")));
+            entry("aws:cloudwatch/logDelivery:LogDelivery", new Shape("", "arn:{p}:logs:{r}:{a}:delivery:{id}")),
+            entry("aws:efs/fileSystem:FileSystem", new Shape("fs-", "arn:{p}:elasticfilesystem:{r}:{a}:file-system/{id}")),
+            entry("aws:efs/mountTarget:MountTarget", new Shape("fsmt-", null)),
+            entry("aws:efs/accessPoint:AccessPoint", new Shape("fsap-", "arn:{p}:elasticfilesystem:{r}:{a}:access-point/{id}")),
+            entry("aws:efs/fileSystemPolicy:FileSystemPolicy", new Shape(null, null)),
+            entry("aws:lambda/function:Function", new Shape(null, "arn:{p}:lambda:{r}:{a}:function:{name}")),
+            entry("aws:lambda/eventSourceMapping:EventSourceMapping", new Shape("", "arn:{p}:lambda:{r}:{a}:event-source-mapping:{id}")),
+            entry("aws:lambda/permission:Permission", new Shape(null, null)),
+            entry("aws:sqs/queue:Queue", new Shape(null, "arn:{p}:sqs:{r}:{a}:{name}")),
+            entry("aws:cloudwatch/eventRule:EventRule", new Shape(null, "arn:{p}:events:{r}:{a}:rule/{name}")),
+            entry("aws:cloudwatch/eventTarget:EventTarget", new Shape(null, null)),
+            entry("aws:s3/bucketNotification:BucketNotification", new Shape(null, null)),
+            entry("aws:ec2/instance:Instance", new Shape("i-", "arn:{p}:ec2:{r}:{a}:instance/{id}")),
+            entry("aws:iam/instanceProfile:InstanceProfile", new Shape(null, "arn:{p}:iam::{a}:instance-profile/{name}")),
+            entry("aws:lb/targetGroupAttachment:TargetGroupAttachment", new Shape(null, null)),
+            entry("aws:servicediscovery/httpNamespace:HttpNamespace", new Shape("ns-", "arn:{p}:servicediscovery:{r}:{a}:namespace/{id}")),
+            entry("aws:codedeploy/application:Application", new Shape(null, "arn:{p}:codedeploy:{r}:{a}:application:{name}")),
+            entry("aws:codedeploy/deploymentGroup:DeploymentGroup", new Shape(null, null)),
+            entry("aws:codedeploy/deploymentConfig:DeploymentConfig", new Shape(null, "arn:{p}:codedeploy:{r}:{a}:deploymentconfig:{name}")),
+            entry("aws:secretsmanager/secretRotation:SecretRotation", new Shape(null, null)),
+            entry("aws:cloudfront/function:Function", new Shape(null, "arn:{p}:cloudfront::{a}:function/{name}")));
 
     /** Types whose ids are not UUIDs: CloudFront's 14-character ids, vended-log delivery ids. */
     private static final Map<String, java.util.function.Function<String, String>> IDS = Map.of(
@@ -108,20 +129,25 @@ public final class SimulatedAws implements Mocks {
             "aws:cloudwatch/logDelivery:LogDelivery", hex -> hex.substring(0, 16));
 
     /** Input properties that name the physical resource, per type; others use {@code name}. */
-    private static final Map<String, String> NAME_PROPERTY = Map.of(
-            "aws:s3/bucketV2:BucketV2", "bucket",
-            "aws:rds/instance:Instance", "identifier",
-            "aws:rds/cluster:Cluster", "clusterIdentifier",
-            "aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId",
-            "aws:ecs/taskDefinition:TaskDefinition", "family",
-            "aws:rds/clusterInstance:ClusterInstance", "identifier",
-            "aws:accessanalyzer/analyzer:Analyzer", "analyzerName",
-            "aws:cloudwatch/dashboard:Dashboard", "dashboardName");
+    private static final Map<String, String> NAME_PROPERTY = Map.ofEntries(
+            entry("aws:s3/bucketV2:BucketV2", "bucket"),
+            entry("aws:rds/instance:Instance", "identifier"),
+            entry("aws:rds/cluster:Cluster", "clusterIdentifier"),
+            entry("aws:elasticache/replicationGroup:ReplicationGroup", "replicationGroupId"),
+            entry("aws:ecs/taskDefinition:TaskDefinition", "family"),
+            entry("aws:rds/clusterInstance:ClusterInstance", "identifier"),
+            entry("aws:accessanalyzer/analyzer:Analyzer", "analyzerName"),
+            entry("aws:cloudwatch/dashboard:Dashboard", "dashboardName"),
+            entry("aws:codedeploy/deploymentGroup:DeploymentGroup", "deploymentGroupName"),
+            entry("aws:codedeploy/deploymentConfig:DeploymentConfig", "deploymentConfigName"),
+            entry("aws:lambda/permission:Permission", "statementId"));
 
     private final String region;
     private final String accountId;
     /** Explicit providers by id → their region, so a resource made through one gets that region's ARN. */
     private final Map<String, String> providerRegions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Subnet id → CIDR, so an instance placed in a subnet gets an address inside it. */
+    private final Map<String, String> subnetCidrs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** In a preview of a new stack nothing exists yet: only the inputs are known. */
     private final boolean preview;
@@ -156,7 +182,9 @@ public final class SimulatedAws implements Mocks {
         state.put(nameProperty, physicalName);
 
         Shape shape = SHAPES.get(args.type);
-        String id = IDS.containsKey(args.type) ? IDS.get(args.type).apply(hex)
+        String id = args.type.equals("aws:efs/fileSystemPolicy:FileSystemPolicy")
+                ? String.valueOf(args.inputs.get("fileSystemId"))
+                : IDS.containsKey(args.type) ? IDS.get(args.type).apply(hex)
                 : shape == null || shape.idPrefix() == null ? physicalName
                 : shape.idPrefix().isEmpty() ? uuid(hex) : shape.idPrefix() + hex.substring(0, 17);
         if (shape != null && shape.arn() != null && !state.containsKey("arn")) {
@@ -167,7 +195,14 @@ public final class SimulatedAws implements Mocks {
                     .replace("{suffix6}", hex.substring(0, 6)));
         }
         typeSpecificOutputs(args.type, id, physicalName, hex, state, region);
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+        if (args.type.equals("aws:ec2/subnet:Subnet") && state.get("cidrBlock") instanceof String cidr) {
+            subnetCidrs.put(id, cidr);
+        }
+        if (args.type.equals("aws:ec2/instance:Instance")) {
+            WorkloadOutputs.instance(state, hex, region, subnetCidrs.get(String.valueOf(state.get("subnetId"))));
+        }
+        String finalId = WorkloadOutputs.id(args.type, id, physicalName, state, region, accountId);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(finalId), state));
     }
 
     /** A provider reference is {@code <urn>::<id>}. */
@@ -224,7 +259,9 @@ public final class SimulatedAws implements Mocks {
                 state.put("port", 5432);
                 state.put("endpoint", address + ":5432");
                 state.put("resourceId", "db-" + hex.substring(0, 26).toUpperCase(Locale.ROOT));
-                state.put("masterUserSecrets", List.of(Map.of(
+                // Only an instance whose password RDS manages has a master secret (a replica has none).
+                state.put("masterUserSecrets", !Boolean.TRUE.equals(state.get("manageMasterUserPassword")) ? List.of()
+                        : List.of(Map.of(
                         "secretArn", "arn:aws:secretsmanager:" + region + ":" + accountId + ":secret:rds!db-"
                                 + uuid(hex) + "-" + hex.substring(0, 6),
                         "secretStatus", "active")));
@@ -239,10 +276,29 @@ public final class SimulatedAws implements Mocks {
                                 + uuid(hex) + "-" + hex.substring(0, 6),
                         "secretStatus", "active")));
             }
-            case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
-                state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
-                state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            case "aws:elasticache/replicationGroup:ReplicationGroup" -> replicationGroup(name, hex, state);
+            case "aws:efs/fileSystem:FileSystem" -> {
+                state.put("dnsName", id + ".efs." + region + ".amazonaws.com");
+                state.put("ownerId", accountId);
+                state.put("numberOfMountTargets", 0);
+                state.put("sizeInBytes", List.of(Map.of("value", 6144, "valueInIa", 0, "valueInStandard", 6144)));
             }
+            case "aws:efs/mountTarget:MountTarget" -> {
+                String fileSystem = String.valueOf(state.get("fileSystemId"));
+                state.put("fileSystemArn", "arn:aws:elasticfilesystem:" + region + ":" + accountId + ":file-system/"
+                        + fileSystem);
+                state.put("networkInterfaceId", "eni-" + hex.substring(0, 17));
+                state.put("dnsName", fileSystem + ".efs." + region + ".amazonaws.com");
+                state.put("mountTargetDnsName", region + "a." + fileSystem + ".efs." + region + ".amazonaws.com");
+                state.put("ownerId", accountId);
+            }
+            case "aws:efs/accessPoint:AccessPoint" -> {
+                state.put("fileSystemArn", "arn:aws:elasticfilesystem:" + region + ":" + accountId + ":file-system/"
+                        + state.get("fileSystemId"));
+                state.put("ownerId", accountId);
+            }
+            // A policy is the file system's own setting: its id is the file system's.
+            case "aws:efs/fileSystemPolicy:FileSystemPolicy" -> { }
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> {
                 if ("Gateway".equals(state.get("vpcEndpointType"))) {
                     state.put("prefixListId", "pl-" + hex.substring(0, 8));
@@ -275,9 +331,36 @@ public final class SimulatedAws implements Mocks {
                 state.put("deliveryDestinationType", target.contains(":s3:::") ? "S3"
                         : target.contains(":firehose:") ? "FH" : "CWL");
             }
-            default -> {
-            }
+            default -> WorkloadOutputs.outputs(type, id, name, hex, state, region, accountId);
         }
+    }
+
+    /**
+     * One shard ({@code <id>-001} …, primary and reader endpoints) or, with {@code numNodeGroups},
+     * cluster mode: members {@code <id>-0001-001} … and a configuration endpoint instead.
+     */
+    private static void replicationGroup(String name, String hex, Map<String, Object> state) {
+        List<String> members = new java.util.ArrayList<>();
+        if (state.get("numNodeGroups") instanceof Number shards) {
+            int perShard = 1 + (state.get("replicasPerNodeGroup") instanceof Number r ? r.intValue() : 0);
+            for (int shard = 1; shard <= shards.intValue(); shard++) {
+                for (int node = 1; node <= perShard; node++) {
+                    members.add(String.format("%s-%04d-%03d", name, shard, node));
+                }
+            }
+            state.put("configurationEndpointAddress", "clustercfg." + name + "." + hex.substring(0, 6)
+                    + ".cache.amazonaws.com");
+            state.put("clusterEnabled", true);
+        } else {
+            int nodes = state.get("numCacheClusters") instanceof Number n ? n.intValue() : 1;
+            for (int node = 1; node <= nodes; node++) {
+                members.add(String.format("%s-%03d", name, node));
+            }
+            state.put("primaryEndpointAddress", "master." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            state.put("readerEndpointAddress", "replica." + name + "." + hex.substring(0, 6) + ".cache.amazonaws.com");
+            state.put("clusterEnabled", false);
+        }
+        state.put("memberClusters", members);
     }
 
     @Override
@@ -308,6 +391,10 @@ public final class SimulatedAws implements Mocks {
                     "zoneIds", List.of(zoneId(1), zoneId(2), zoneId(3)),
                     "id", region, "state", "available",
                     "groupNames", List.of(region));
+            case "aws:ssm/getParameter:getParameter" -> WorkloadOutputs.parameter(String.valueOf(args.args.get("name")),
+                    region, accountId, hash(region + String.valueOf(args.args.get("name"))));
+            case "aws:ec2/getManagedPrefixList:getManagedPrefixList" -> WorkloadOutputs.prefixList(
+                    String.valueOf(args.args.get("name")), region, accountId, hash(region + args.args.get("name")));
             default -> throw new IllegalArgumentException("the offline plan cannot answer data source '"
                     + args.token + "'; add it to " + SimulatedAws.class.getSimpleName());
         };
@@ -319,7 +406,7 @@ public final class SimulatedAws implements Mocks {
         return parts[0] + parts[1].charAt(0) + parts[parts.length - 1] + "-az" + n;
     }
 
-    private static String hash(String text) {
+    static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -328,7 +415,7 @@ public final class SimulatedAws implements Mocks {
         }
     }
 
-    private static String uuid(String hex) {
+    static String uuid(String hex) {
         return UUID.nameUUIDFromBytes(hex.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -1,12 +1,15 @@
 package io.platform.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.platform.config.RawConfig;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,15 +24,18 @@ final class StackFiles {
             throw new PlanException("no Pulumi.yaml in " + projectDir.toAbsolutePath().normalize()
                     + "; run the plan from the repository root or pass --project-dir");
         }
+        Object project;
         try {
-            JsonNode name = new YAMLMapper().readTree(file.toFile()).path("name");
-            if (!name.isTextual()) {
-                throw new PlanException(file + " has no 'name'");
-            }
-            return name.asText();
-        } catch (IOException e) {
-            throw new PlanException(file + " cannot be read: " + e.getMessage());
+            // YAML 1.2, as the Pulumi CLI reads it.
+            project = new Load(LoadSettings.builder().setSchema(new CoreSchema()).setLabel("Pulumi.yaml").build())
+                    .loadFromString(Files.readString(file));
+        } catch (IOException | YamlEngineException e) {
+            throw new PlanException(file + " cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
         }
+        if (!(project instanceof Map<?, ?> map) || !(map.get("name") instanceof String name)) {
+            throw new PlanException(file + " has no 'name'");
+        }
+        return name;
     }
 
     static RawConfig load(Path projectDir, String stack, Path configFile) {

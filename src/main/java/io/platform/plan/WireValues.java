@@ -4,7 +4,7 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +17,9 @@ final class WireValues {
     private WireValues() {
     }
 
+    /** In key order: the wire map's order is whatever the SDK's serialiser produced. */
     static Map<String, Object> toJava(Struct struct) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new TreeMap<>();
         struct.getFieldsMap().forEach((k, v) -> out.put(k, toJava(v)));
         return out;
     }

@@ -13,12 +13,17 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.platform.aws.AwsAccount;
 import io.platform.config.Naming;
 import io.platform.config.SecurityConfig;
+import io.platform.config.ServiceConfig;
+import io.platform.iam.DeclaredStatements;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
 import io.platform.iam.TrustPolicies;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The IAM roles of seed 001 §5.2.1. Each trust policy names one service (or GitHub's
@@ -38,19 +43,31 @@ final class Roles {
 
     final Role taskExecution;
     final Role task;
+    /** Service name → its own task role, for services that declare statements. */
+    final Map<String, Role> serviceTasks = new LinkedHashMap<>();
+    final Optional<Role> codeDeploy;
     final Role rdsMonitoring;
     final Role githubDeploy;
 
     private final Naming naming;
     private final AwsAccount account;
     private final CustomResourceOptions child;
+    private final List<String> serviceTaskNames;
 
     Roles(SecurityArgs args, CustomResourceOptions child) {
         this.naming = args.naming();
         this.account = args.account();
         this.child = child;
+        this.serviceTaskNames = args.serviceNames();
         taskExecution = taskExecutionRole(args);
         task = taskRole(args);
+        for (ServiceConfig service : args.workloads().compute().services()) {
+            if (args.workloads().ownTaskRole(service)) {
+                serviceTasks.put(service.name(), serviceTaskRole(args, service));
+            }
+        }
+        codeDeploy = args.workloads().compute().codeDeployServices().isEmpty() ? Optional.empty()
+                : Optional.of(codeDeployRole());
         rdsMonitoring = rdsMonitoringRole();
         githubDeploy = githubDeployRole(args);
     }
@@ -78,12 +95,33 @@ final class Roles {
 
     /** Used by the application: its S3 prefixes, its named secrets, its keys, metrics in its namespace. */
     private Role taskRole(SecurityArgs args) {
-        SecurityConfig.AppAccess access = args.config().appAccess();
         Role role = role("ecs-task-role", "Application tasks of " + naming.name("cluster"), ecsTasksTrust());
+        inlinePolicy("ecs-task-app-access", role, appAccessPolicy(args));
+        return role;
+    }
+
+    /**
+     * A service that declares statements, or that the data tier grants buckets or file systems to,
+     * runs as a role of its own: the shared application access plus exactly its statements (the data
+     * tier adds its grants), so no other service gains them.
+     */
+    private Role serviceTaskRole(SecurityArgs args, ServiceConfig service) {
+        String name = service.name();
+        Role role = role(name + "-task-role", "Application tasks of service " + naming.name(name), ecsTasksTrust());
+        inlinePolicy(name + "-task-app-access", role, appAccessPolicy(args));
+        if (!service.statements().isEmpty()) {
+            inlinePolicy(name + "-task-statements", role, DeclaredStatements.policy(service.statements(), naming,
+                    account));
+        }
+        return role;
+    }
+
+    private Output<String> appAccessPolicy(SecurityArgs args) {
+        SecurityConfig.AppAccess access = args.config().appAccess();
         Output<String> bucket = account.accountId().applyValue(id -> naming.bucketName("documents", id));
         Output<List<String>> secretArns = Output.all(access.secrets().stream()
                 .map(s -> account.arn("secretsmanager", "secret:" + naming.secretName(s) + "-??????")).toList());
-        Output<String> policy = Output.tuple(bucket, account.partition(), secretArns, args.s3KeyArn(), args.secretsKeyArn())
+        return Output.tuple(bucket, account.partition(), secretArns, args.s3KeyArn(), args.secretsKeyArn())
                 .applyValue(t -> {
                     String bucketArn = "arn:" + t.t2 + ":s3:::" + t.t1;
                     PolicyDocument doc = PolicyDocument.create()
@@ -110,8 +148,28 @@ final class Roles {
                                     .condition("StringEquals", "cloudwatch:namespace", access.metricNamespace()))
                             .toJson();
                 });
-        inlinePolicy("ecs-task-app-access", role, policy);
+    }
+
+    /** CodeDeploy shifts ALB traffic between a blue/green service's task sets (AWS's managed ECS policy). */
+    private Role codeDeployRole() {
+        Role role = role("codedeploy-role", "CodeDeploy blue/green and canary deployments of " + naming.name("cluster"),
+                Output.of(TrustPolicies.serviceOnly("CodeDeployAssume", "codedeploy.amazonaws.com")));
+        new RolePolicyAttachment(naming.name("codedeploy-ecs-policy"), RolePolicyAttachmentArgs.builder()
+                .role(role.name())
+                .policyArn(account.partition().applyValue(p -> "arn:" + p + ":iam::aws:policy/AWSCodeDeployRoleForECS"))
+                .build(), child);
         return role;
+    }
+
+    /** Every service's task role (its own, or the shared one). */
+    Map<String, TaskRole> taskRoles() {
+        Map<String, TaskRole> roles = new LinkedHashMap<>();
+        serviceTaskNames.forEach(name -> {
+            Role own = serviceTasks.get(name);
+            roles.put(name, own == null ? new TaskRole(task.arn(), task.name(), true)
+                    : new TaskRole(own.arn(), own.name(), false));
+        });
+        return roles;
     }
 
     private Role rdsMonitoringRole() {
@@ -152,8 +210,12 @@ final class Roles {
         Output<List<String>> services = Output.all(args.serviceNames().stream()
                 .map(s -> account.arn("ecs", "service/" + naming.name("cluster") + "/" + naming.name(s))).toList());
         Output<String> cluster = account.arn("ecs", "cluster/" + naming.name("cluster"));
-        Output<List<String>> passRoles = Output.all(List.of(taskExecution.arn(), task.arn()));
-        inlinePolicy("github-deploy-permissions", role, Output.tuple(repositories, services, cluster, passRoles)
+        List<Output<String>> passable = new ArrayList<>(List.of(taskExecution.arn(), task.arn()));
+        serviceTasks.values().forEach(r -> passable.add(r.arn()));
+        Output<List<String>> passRoles = Output.all(passable);
+        Output<List<String>> codeDeploy = codeDeployTargets(args);
+        inlinePolicy("github-deploy-permissions", role, Output.tuple(repositories, services, cluster, passRoles,
+                        codeDeploy)
                 .applyValue(t -> {
                     PolicyDocument doc = PolicyDocument.create()
                             .statement(Statement.allow("EcrLogin").actions("ecr:GetAuthorizationToken").resources("*"));
@@ -165,6 +227,13 @@ final class Roles {
                     if (!t.t2.isEmpty()) {
                         doc.statement(Statement.allow("RollStackServices")
                                 .actions("ecs:UpdateService", "ecs:DescribeServices").resources(t.t2));
+                    }
+                    if (!t.t5.isEmpty()) {
+                        doc.statement(Statement.allow("RunCodeDeployRollouts")
+                                .actions("codedeploy:CreateDeployment", "codedeploy:GetDeployment",
+                                        "codedeploy:GetDeploymentConfig", "codedeploy:GetApplicationRevision",
+                                        "codedeploy:RegisterApplicationRevision")
+                                .resources(t.t5));
                     }
                     return doc
                             // Task-definition actions have no resource-level permissions in AWS.
@@ -178,6 +247,23 @@ final class Roles {
                             .toJson();
                 }));
         return role;
+    }
+
+    /** The CodeDeploy application, deployment groups and configs the deploy role may start rollouts with. */
+    private Output<List<String>> codeDeployTargets(SecurityArgs args) {
+        List<ServiceConfig> rollouts = args.workloads().compute().codeDeployServices();
+        if (rollouts.isEmpty()) {
+            return Output.of(List.of());
+        }
+        String application = naming.name("ecs-deploy");
+        List<Output<String>> arns = new ArrayList<>();
+        arns.add(account.arn("codedeploy", "application:" + application));
+        for (ServiceConfig service : rollouts) {
+            arns.add(account.arn("codedeploy", "deploymentgroup:" + application + "/" + naming.name(service.name())));
+            arns.add(account.arn("codedeploy", "deploymentconfig:"
+                    + service.deployment().codeDeployConfigName(naming.name(service.name()))));
+        }
+        return Output.all(arns).applyValue(list -> list.stream().distinct().toList());
     }
 
     private Output<String> ecsTasksTrust() {

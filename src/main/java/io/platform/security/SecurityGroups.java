@@ -1,118 +1,81 @@
 package io.platform.security;
 
+import com.pulumi.aws.ec2.Ec2Functions;
 import com.pulumi.aws.ec2.SecurityGroup;
-import com.pulumi.aws.ec2.SecurityGroupArgs;
-import com.pulumi.aws.vpc.SecurityGroupEgressRule;
-import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
-import com.pulumi.aws.vpc.SecurityGroupIngressRule;
-import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
+import com.pulumi.aws.ec2.inputs.GetManagedPrefixListArgs;
+import com.pulumi.aws.ec2.outputs.GetManagedPrefixListResult;
 import com.pulumi.core.Output;
-import com.pulumi.resources.CustomResourceOptions;
-import io.platform.config.Naming;
+import io.platform.config.AlbIngress;
+import io.platform.config.ComputeConfig;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The traffic matrix of seed 001 §5.3.1 as separate rule resources. Every rule names a
  * security group on its other side, except the ALB's internet ingress (and the app's
  * optional HTTPS egress through NAT). Groups start with no rules at all, so the data
- * groups have no egress.
+ * groups have no egress. With {@code albIngress: cloudFront} the ALB takes HTTPS only from
+ * CloudFront's origin-facing servers (AWS's managed prefix list) and nothing on port 80.
  */
 final class SecurityGroups {
     static final int POSTGRES = 5432;
     static final int REDIS = 6379;
-    static final int HTTPS = 443;
+    static final int HTTPS = SgRules.HTTPS;
     static final int HTTP = 80;
-    private static final String INTERNET = "0.0.0.0/0";
+    /** SES's SMTP endpoint with STARTTLS: the only way to send mail from a VPC without NAT. */
+    static final int SMTP_SUBMISSION = 587;
+    /** AWS's managed prefix list of CloudFront's servers that connect to origins. */
+    static final String CLOUDFRONT_ORIGIN_FACING = "com.amazonaws.global.cloudfront.origin-facing";
 
     final SecurityGroup alb;
     final SecurityGroup app;
     final SecurityGroup database;
-    final SecurityGroup redis;
+    /** Empty when the stack has no Redis: then no Redis group or rule exists. */
+    final Optional<SecurityGroup> redis;
 
-    private final Naming naming;
-    private final CustomResourceOptions child;
+    SecurityGroups(SecurityArgs args, SgRules rules) {
+        alb = rules.group("alb-sg", "Application load balancer: HTTPS (and HTTP for the redirect) from the internet");
+        app = rules.group("app-sg", "ECS tasks: only from the load balancer");
+        database = rules.group("db-sg", "PostgreSQL: only from the app tier; no egress");
+        redis = args.redis() ? Optional.of(rules.group("redis-sg", "Redis: only from the app tier; no egress"))
+                : Optional.empty();
 
-    SecurityGroups(SecurityArgs args, CustomResourceOptions child) {
-        this.naming = args.naming();
-        this.child = child;
-        alb = group("alb-sg", "Application load balancer: HTTPS (and HTTP for the redirect) from the internet", args);
-        app = group("app-sg", "ECS tasks: only from the load balancer", args);
-        database = group("db-sg", "PostgreSQL: only from the app tier; no egress", args);
-        redis = group("redis-sg", "Redis: only from the app tier; no egress", args);
-
-        internetIngress("alb-in-https", alb, HTTPS);
-        // Port 80 exists only for the listener that redirects to HTTPS.
-        internetIngress("alb-in-http", alb, HTTP);
+        if (args.config().albIngress() == AlbIngress.CLOUDFRONT) {
+            rules.ingressFromPrefixList("alb-in-https", alb.id(), cloudFrontPrefixList(), HTTPS,
+                    "port " + HTTPS + " from CloudFront's origin-facing servers only");
+        } else {
+            rules.ingressFromCidr("alb-in-https", alb.id(), SgRules.INTERNET, HTTPS, "port " + HTTPS + " from the internet");
+            // Port 80 exists only for the listener that redirects to HTTPS.
+            rules.ingressFromCidr("alb-in-http", alb.id(), SgRules.INTERNET, HTTP, "port " + HTTP + " from the internet");
+        }
+        testListenerIngress(args.workloads().compute(), rules);
         for (int port : args.appPorts()) {
-            egressToGroup("alb-out-app-" + port, alb, app.id(), port, "to the app tier");
-            ingressFromGroup("app-in-alb-" + port, app, alb.id(), port, "from the load balancer");
+            rules.egressToGroup("alb-out-app-" + port, alb.id(), app.id(), port, "to the app tier");
+            rules.ingressFromGroup("app-in-alb-" + port, app.id(), alb.id(), port, "from the load balancer");
         }
-        egressToGroup("app-out-db", app, database.id(), POSTGRES, "to PostgreSQL");
-        egressToGroup("app-out-redis", app, redis.id(), REDIS, "to Redis");
-        egressToGroup("app-out-endpoints", app, args.endpointSecurityGroupId(), HTTPS, "to the interface endpoints");
-        new SecurityGroupEgressRule(naming.name("app-out-s3"), SecurityGroupEgressRuleArgs.builder()
-                .securityGroupId(app.id())
-                .prefixListId(args.s3PrefixListId())
-                .ipProtocol("tcp").fromPort(HTTPS).toPort(HTTPS)
-                .description("to S3 through the gateway endpoint (ECR layers, documents)")
-                .tags(naming.tags("app-out-s3"))
-                .build(), child);
-        if (args.config().appInternetEgress()) {
-            new SecurityGroupEgressRule(naming.name("app-out-internet-https"), SecurityGroupEgressRuleArgs.builder()
-                    .securityGroupId(app.id())
-                    .cidrIpv4(INTERNET)
-                    .ipProtocol("tcp").fromPort(HTTPS).toPort(HTTPS)
-                    .description("to third-party HTTPS APIs through NAT")
-                    .tags(naming.tags("app-out-internet-https"))
-                    .build(), child);
+        rules.egressToGroup("app-out-db", app.id(), database.id(), POSTGRES, "to PostgreSQL");
+        redis.ifPresent(r -> rules.egressToGroup("app-out-redis", app.id(), r.id(), REDIS, "to Redis"));
+        rules.awsAccess("app", app.id(), args, "the app tier", "ECR layers, documents");
+        rules.ingressFromGroup("db-in-app", database.id(), app.id(), POSTGRES, "from the app tier");
+        redis.ifPresent(r -> rules.ingressFromGroup("redis-in-app", r.id(), app.id(), REDIS, "from the app tier"));
+    }
+
+    /** CodeDeploy's test listener answers only the CIDRs the config names (none: nobody outside AWS). */
+    private void testListenerIngress(ComputeConfig compute, SgRules rules) {
+        if (compute.codeDeployServices().isEmpty()) {
+            return;
         }
-        ingressFromGroup("db-in-app", database, app.id(), POSTGRES, "from the app tier");
-        ingressFromGroup("redis-in-app", redis, app.id(), REDIS, "from the app tier");
-        new SecurityGroupIngressRule(naming.name("endpoints-in-app"), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(args.endpointSecurityGroupId())
-                .referencedSecurityGroupId(app.id())
-                .ipProtocol("tcp").fromPort(HTTPS).toPort(HTTPS)
-                .description("HTTPS from the app tier")
-                .tags(naming.tags("endpoints-in-app"))
-                .build(), child);
+        List<String> cidrs = compute.testListener().allowedCidrs();
+        int port = compute.testListener().port();
+        for (int i = 0; i < cidrs.size(); i++) {
+            rules.ingressFromCidr("alb-in-test-" + (i + 1), alb.id(), cidrs.get(i), port,
+                    "CodeDeploy test listener from " + cidrs.get(i));
+        }
     }
 
-    private SecurityGroup group(String name, String description, SecurityArgs args) {
-        return new SecurityGroup(naming.name(name), SecurityGroupArgs.builder()
-                .description(description)
-                .vpcId(args.vpcId())
-                .revokeRulesOnDelete(true)
-                .tags(naming.tags(name))
-                .build(), child);
-    }
-
-    private void internetIngress(String name, SecurityGroup group, int port) {
-        new SecurityGroupIngressRule(naming.name(name), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(group.id())
-                .cidrIpv4(INTERNET)
-                .ipProtocol("tcp").fromPort(port).toPort(port)
-                .description("port " + port + " from the internet")
-                .tags(naming.tags(name))
-                .build(), child);
-    }
-
-    private void ingressFromGroup(String name, SecurityGroup group, Output<String> source, int port, String description) {
-        new SecurityGroupIngressRule(naming.name(name), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(group.id())
-                .referencedSecurityGroupId(source)
-                .ipProtocol("tcp").fromPort(port).toPort(port)
-                .description(description)
-                .tags(naming.tags(name))
-                .build(), child);
-    }
-
-    private void egressToGroup(String name, SecurityGroup group, Output<String> destination, int port,
-                               String description) {
-        new SecurityGroupEgressRule(naming.name(name), SecurityGroupEgressRuleArgs.builder()
-                .securityGroupId(group.id())
-                .referencedSecurityGroupId(destination)
-                .ipProtocol("tcp").fromPort(port).toPort(port)
-                .description(description)
-                .tags(naming.tags(name))
-                .build(), child);
+    private static Output<String> cloudFrontPrefixList() {
+        return Ec2Functions.getManagedPrefixList(GetManagedPrefixListArgs.builder().name(CLOUDFRONT_ORIGIN_FACING).build())
+                .applyValue(GetManagedPrefixListResult::id);
     }
 }

@@ -11,8 +11,6 @@ import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldSingleHeaderArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclRuleArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementArgs;
-import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementGeoMatchStatementArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclVisibilityConfigArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.config.Naming;
@@ -27,15 +25,11 @@ import java.util.List;
  * {@code aws-waf-logs-} group with the {@code authorization} header redacted.
  */
 final class WebFirewall {
-    /** AWS managed rule groups, in evaluation order. */
-    static final List<String> MANAGED_GROUPS = List.of(
-            "AWSManagedRulesAmazonIpReputationList",
-            "AWSManagedRulesCommonRuleSet",
-            "AWSManagedRulesKnownBadInputsRuleSet",
-            "AWSManagedRulesSQLiRuleSet",
-            "AWSManagedRulesLinuxRuleSet");
+    /** AWS managed rule groups, in evaluation order (Bot Control and ATP follow when switched on). */
+    static final List<String> MANAGED_GROUPS = SecurityConfig.WafConfig.MANAGED_GROUPS;
     static final int GEO_PRIORITY = 0;
     static final int RATE_PRIORITY = 1;
+    static final int FIRST_CUSTOM_PRIORITY = 2;
     static final int FIRST_MANAGED_PRIORITY = 10;
 
     private WebFirewall() {
@@ -47,19 +41,17 @@ final class WebFirewall {
         String aclName = naming.name("waf");
         List<WebAclRuleArgs> rules = new ArrayList<>();
         if (!config.blockedCountries().isEmpty()) {
-            rules.add(WebAclRuleArgs.builder()
-                    .name("geo-block")
-                    .priority(GEO_PRIORITY)
-                    .action(WafRules.block())
-                    .statement(WebAclRuleStatementArgs.builder()
-                            .geoMatchStatement(WebAclRuleStatementGeoMatchStatementArgs.builder()
-                                    .countryCodes(config.blockedCountries()).build())
-                            .build())
-                    .visibilityConfig(WafRules.visibility(aclName + "-geo-block"))
-                    .build());
+            rules.add(WafRules.geoBlock(aclName, GEO_PRIORITY, config.blockedCountries()));
+        }
+        if (!config.allowedCountries().isEmpty()) {
+            rules.add(WafRules.geoAllowOnly(aclName, GEO_PRIORITY, config.allowedCountries()));
         }
         rules.add(WafRules.rateLimitPerIp(aclName, RATE_PRIORITY, config.rateLimitPer5Minutes()));
-        rules.addAll(WafRules.managedGroups(aclName, MANAGED_GROUPS, FIRST_MANAGED_PRIORITY));
+        for (int i = 0; i < config.customRules().size(); i++) {
+            rules.add(WafRules.headerContains(aclName, FIRST_CUSTOM_PRIORITY + i, config.customRules().get(i)));
+        }
+        rules.addAll(WafRules.managedGroups(aclName, config.managedGroups(), config.ruleOverrides(),
+                FIRST_MANAGED_PRIORITY, group -> ManagedGroupConfigs.of(group, config)));
 
         WebAcl acl = new WebAcl(aclName, WebAclArgs.builder()
                 .name(aclName)

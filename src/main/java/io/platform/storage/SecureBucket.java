@@ -124,12 +124,7 @@ public final class SecureBucket extends ComponentResource {
         if (!args.cors().isEmpty()) {
             new BucketCorsConfigurationV2(naming.name(purpose + "-cors"), BucketCorsConfigurationV2Args.builder()
                     .bucket(id)
-                    .corsRules(args.cors().stream().map(c -> BucketCorsConfigurationV2CorsRuleArgs.builder()
-                            .allowedOrigins(c.allowedOrigins())
-                            .allowedMethods(c.allowedMethods())
-                            .allowedHeaders(c.allowedHeaders())
-                            .maxAgeSeconds(c.maxAgeSeconds())
-                            .build()).toList())
+                    .corsRules(args.cors().stream().map(SecureBucket::corsRule).toList())
                     .build(), child);
         }
 
@@ -220,7 +215,39 @@ public final class SecureBucket extends ComponentResource {
                 .filter(everything)
                 .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(days).build())
                 .build()));
+        lifecycle.prefixRules().forEach(rule -> rules.add(prefixRule(rule)));
         return rules;
+    }
+
+    private static BucketCorsConfigurationV2CorsRuleArgs corsRule(SecureBucketArgs.CorsRule c) {
+        var rule = BucketCorsConfigurationV2CorsRuleArgs.builder()
+                .allowedOrigins(c.allowedOrigins())
+                .allowedMethods(c.allowedMethods())
+                .allowedHeaders(c.allowedHeaders())
+                .maxAgeSeconds(c.maxAgeSeconds());
+        if (!c.exposeHeaders().isEmpty()) {
+            rule.exposeHeaders(c.exposeHeaders());
+        }
+        return rule.build();
+    }
+
+    private static BucketLifecycleConfigurationV2RuleArgs prefixRule(SecureBucketArgs.PrefixRule rule) {
+        var args = BucketLifecycleConfigurationV2RuleArgs.builder()
+                .id(rule.id())
+                .status("Enabled")
+                .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix(rule.prefix()).build());
+        if (!rule.transitions().isEmpty()) {
+            args.transitions(rule.transitions().stream().map(t -> BucketLifecycleConfigurationV2RuleTransitionArgs
+                    .builder().days(t.days()).storageClass(t.storageClass()).build()).toList());
+        }
+        rule.expirationDays().ifPresent(days -> args.expiration(
+                BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(days).build()));
+        rule.noncurrentExpirationDays().ifPresent(days -> args.noncurrentVersionExpiration(
+                BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs.builder().noncurrentDays(days).build()));
+        rule.abortIncompleteUploadDays().ifPresent(days -> args.abortIncompleteMultipartUpload(
+                BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                        .daysAfterInitiation(days).build()));
+        return args.build();
     }
 
     public Output<String> bucketName() {

@@ -91,26 +91,64 @@ public record SecureBucketArgs(
     }
 
     /**
-     * Lifecycle rules: abandoned multipart uploads and old versions always expire; archiving
-     * and expiry of current objects are per bucket.
+     * Lifecycle rules: abandoned multipart uploads and old versions always expire; archiving and expiry
+     * of current objects are per bucket, for the whole bucket or (catalogue buckets) per key prefix.
      */
     public record Lifecycle(int abortIncompleteUploadDays, int noncurrentExpirationDays, OptionalInt glacierAfterDays,
-                            OptionalInt deepArchiveAfterDays, OptionalInt expirationDays) {
+                            OptionalInt deepArchiveAfterDays, OptionalInt expirationDays, List<PrefixRule> prefixRules) {
         public static final Lifecycle DEFAULT = new Lifecycle(7, 90, OptionalInt.empty(), OptionalInt.empty(),
-                OptionalInt.empty());
+                OptionalInt.empty(), List.of());
+
+        public Lifecycle {
+            prefixRules = List.copyOf(prefixRules);
+        }
+
+        public Lifecycle(int abortIncompleteUploadDays, int noncurrentExpirationDays, OptionalInt glacierAfterDays,
+                         OptionalInt deepArchiveAfterDays, OptionalInt expirationDays) {
+            this(abortIncompleteUploadDays, noncurrentExpirationDays, glacierAfterDays, deepArchiveAfterDays,
+                    expirationDays, List.of());
+        }
 
         public Lifecycle withExpiration(int days) {
             return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, glacierAfterDays,
-                    deepArchiveAfterDays, OptionalInt.of(days));
+                    deepArchiveAfterDays, OptionalInt.of(days), prefixRules);
         }
 
         public Lifecycle withArchive(OptionalInt glacier, OptionalInt deepArchive) {
-            return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, glacier, deepArchive, expirationDays);
+            return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, glacier, deepArchive, expirationDays,
+                    prefixRules);
+        }
+
+        public Lifecycle withPrefixRules(List<PrefixRule> rules) {
+            return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, glacierAfterDays,
+                    deepArchiveAfterDays, expirationDays, rules);
+        }
+
+        /** Bucket-wide abort and noncurrent-version expiry, plus per-prefix rules. */
+        public static Lifecycle of(int abortIncompleteUploadDays, int noncurrentExpirationDays, List<PrefixRule> rules) {
+            return new Lifecycle(abortIncompleteUploadDays, noncurrentExpirationDays, OptionalInt.empty(),
+                    OptionalInt.empty(), OptionalInt.empty(), rules);
         }
     }
 
+    /**
+     * One lifecycle rule over a key prefix ({@code ""}: every object).
+     *
+     * @param transitions storage class → days after creation, in the order S3 applies them
+     */
+    public record PrefixRule(String id, String prefix, List<Transition> transitions, OptionalInt expirationDays,
+                             OptionalInt noncurrentExpirationDays, OptionalInt abortIncompleteUploadDays) {
+        public PrefixRule {
+            transitions = List.copyOf(transitions);
+        }
+    }
+
+    /** @param storageClass S3's name, e.g. {@code GLACIER} */
+    public record Transition(int days, String storageClass) {
+    }
+
     public record CorsRule(List<String> allowedOrigins, List<String> allowedMethods, List<String> allowedHeaders,
-                           int maxAgeSeconds) {
+                           List<String> exposeHeaders, int maxAgeSeconds) {
     }
 
     /** Write-once retention; GOVERNANCE lets privileged users override, COMPLIANCE nobody. */

@@ -140,7 +140,8 @@ class ComputeThirdServiceTest {
                 .containsEntry("taskDefinition", arn(resource(plan, TASK, "web-task")))
                 .containsEntry("networkConfiguration", Map.of(
                         "subnets", subnetIds(plan, "private"),
-                        "securityGroups", List.of(resource(plan, SECURITY_GROUP, "app-sg").id()),
+                        "securityGroups", List.of(resource(plan, SECURITY_GROUP, "app-sg").id(),
+                                resource(plan, SECURITY_GROUP, "web-svc-sg").id()),
                         "assignPublicIp", false))
                 .containsEntry("loadBalancers", List.of(Map.of(
                         "targetGroupArn", arn(group), "containerName", "web", "containerPort", 8080L)))
@@ -222,7 +223,7 @@ class ComputeThirdServiceTest {
                 "worker-logs", "worker-task", "worker", "worker-scaling", "tg-api", "alb-https",
                 "alb-http", "alb", "cluster", "ecr-api", "ecr-worker")) {
             RecordedResource was = before.resources().stream().filter(r -> r.name().equals("platform-staging-" + name)
-                    && r.parent() != null && r.parent().endsWith("platform:compute:Compute::platform-staging-compute"))
+                    && r.parent() != null && r.parent().contains("platform:compute:Compute"))
                     .findFirst().orElseThrow(() -> new AssertionError("no compute resource " + name));
             RecordedResource now = resource(plan, was.type(), name);
             assertThat(now.inputValues()).as(name).isEqualTo(was.inputValues());

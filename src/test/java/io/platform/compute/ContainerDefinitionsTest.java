@@ -173,7 +173,8 @@ class ContainerDefinitionsTest {
     void renderUsesTheServicesPortPathCommandAndSortsVariables() {
         ServiceConfig service = new ServiceConfig("reports", Optional.of("ghcr.io/acme/reports:2.3.1"),
                 Optional.empty(), "2.3.1", 9000, 256, 512, 1, 1, 2, "/ready", Optional.empty(), Optional.empty(),
-                List.of("./reports", "--serve"), Map.of(), Map.of());
+                List.of("./reports", "--serve"), Map.of(), Map.of(), List.of(), List.of(), List.of(),
+                ServiceConfig.Deployment.ROLLING);
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("ZONE", "b");
         environment.put("APP_MODE", "batch");
@@ -204,7 +205,7 @@ class ContainerDefinitionsTest {
     void aServiceWithoutSecretsOrCommandRendersEmptySecretsAndNoCommand() {
         ServiceConfig service = new ServiceConfig("web", Optional.of("nginx:1.27"), Optional.empty(), "latest",
                 8080, 256, 512, 1, 1, 2, "/health", Optional.empty(), Optional.of(new ServiceConfig.Route(List.of(), List.of("/*"))),
-                List.of(), Map.of(), Map.of());
+                List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), ServiceConfig.Deployment.ROLLING);
         JsonNode web = parse(ContainerDefinitions.render(service, "nginx:1.27", "/platform/staging/ecs/web",
                 "us-east-1", Map.of(), Map.of())).get(0);
         assertThat(web.has("command")).isFalse();

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.platform.testing.StackFixture;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -88,13 +90,15 @@ class FargateServiceTest {
         for (String name : SERVICES) {
             RecordedResource service = resource(plan, SERVICE, name);
             RecordedResource task = resource(plan, TASK, name + "-task");
+            // The app tier's group, and the service's own group (service-to-service rules only).
+            String ownGroup = resource(plan, SECURITY_GROUP, name + "-svc-sg").id();
             assertThat(service.inputValues()).as(name)
                     .containsEntry("name", "platform-" + stack + "-" + name)
                     .containsEntry("cluster", arn(cluster))
                     .containsEntry("taskDefinition", arn(task))
                     .containsEntry("networkConfiguration", Map.of(
                             "subnets", privateSubnets,
-                            "securityGroups", List.of(appGroup),
+                            "securityGroups", List.of(appGroup, ownGroup),
                             "assignPublicIp", false));
             assertThat(arn(task)).isEqualTo("arn:aws:ecs:us-east-1:" + ComputePlan.ACCOUNT + ":task-definition/platform-"
                     + stack + "-" + name + ":1");
@@ -260,9 +264,19 @@ class FargateServiceTest {
         PlanResult plan = plan(stack);
         RecordedResource component = plan.ofType(ComputePlan.COMPUTE).get(0);
         assertThat(plan.ofType(ComputePlan.COMPUTE)).hasSize(1);
-        for (String type : List.of(TASK, SERVICE, SCALING_TARGET, SCALING_POLICY, CLUSTER, TARGET_GROUP)) {
+        for (String type : List.of(CLUSTER, TARGET_GROUP)) {
             assertThat(plan.ofType(type)).as(type).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.parent()).isEqualTo(component.urn()));
+        }
+        // Each service is a unit of its own under the tier, holding its task, service and scaling.
+        for (String name : SERVICES) {
+            RecordedResource unit = StackFixture.named(plan, "platform-" + stack + "-" + name + "-service");
+            assertThat(unit.type()).isEqualTo("platform:compute:FargateService");
+            assertThat(unit.parent()).isEqualTo(component.urn());
+            for (String type : List.of(TASK, SERVICE, SCALING_TARGET, SCALING_POLICY, ComputePlan.LOG_GROUP)) {
+                assertThat(plan.ofType(type)).filteredOn(r -> r.name().startsWith("platform-" + stack + "-" + name))
+                        .as(type).isNotEmpty().allSatisfy(r -> assertThat(r.parent()).isEqualTo(unit.urn()));
+            }
         }
         assertThat(map(resource(plan, SERVICE, "api").inputValues().get("tags")))
                 .containsEntry("Name", "platform-" + stack + "-api")

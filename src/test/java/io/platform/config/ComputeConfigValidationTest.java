@@ -36,10 +36,11 @@ class ComputeConfigValidationTest {
                         "/health", Optional.empty(), Optional.of(new ServiceConfig.Route(List.of(), List.of("/*"))), List.of(),
                         Map.of("LOG_LEVEL", "info"),
                         Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token",
-                                "JWT_SECRET", "app/jwt-secret")),
+                                "JWT_SECRET", "app/jwt-secret"), List.of(), List.of(), List.of(), ServiceConfig.Deployment.ROLLING),
                 new ServiceConfig("worker", Optional.empty(), Optional.of("worker"), "1.0.0", 8000, 512, 1024, 2, 2, 4,
                         "/health", Optional.empty(), Optional.empty(), List.of("python", "-m", "app.worker"), Map.of(),
-                        Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token")));
+                        Map.of("DATABASE_CREDENTIALS", "database/master", "REDIS_AUTH_TOKEN", "redis/auth-token"),
+                        List.of(), List.of(), List.of(), ServiceConfig.Deployment.ROLLING));
         assertThat(compute.ecrKeepImages()).isEqualTo(30);
         assertThat(compute.logRetentionDays()).isEqualTo(30);
         assertThat(compute.execEnabled()).isTrue();
@@ -134,9 +135,9 @@ class ComputeConfigValidationTest {
                         "platform:compute.services[0].cpu: 'half' is not a whole number; allowed: 1..16384"),
                 // min <= desiredCount <= max
                 arguments("{'services':[" + api(",'desiredCount':2,'min':3,'max':4") + "]}",
-                        "platform:compute.services[0].min: 3 is greater than desiredCount 2; allowed: 0..2"),
+                        "platform:compute.services[0].min: min 3 is greater than desiredCount 2; min must be at most desiredCount"),
                 arguments("{'services':[" + api(",'desiredCount':5,'min':2,'max':4") + "]}",
-                        "platform:compute.services[0].desiredCount: 5 is greater than max 4; allowed: 2..4"),
+                        "platform:compute.services[0].desiredCount: desiredCount 5 is greater than max 4; desiredCount must be at most max"),
                 arguments("{'services':[" + api(",'desiredCount':1,'max':0") + "]}",
                         "platform:compute.services[0].max: 0 is out of range 1..1000"),
                 arguments("{'services':[" + api(",'min':-1") + "]}",
@@ -167,8 +168,9 @@ class ComputeConfigValidationTest {
                                 + "stack defines; " + SECRETS_ALLOWED),
                 arguments("{'services':[" + api(",'environment':{'JWT_SECRET':'x'},'secrets':{'JWT_SECRET':"
                                 + "'app/jwt-secret'}") + "]}",
-                        "platform:compute.services[0].environment.JWT_SECRET: is also a secret; a variable is either "
-                                + "plain environment or injected from Secrets Manager"),
+                        "platform:compute.services[0].secrets.JWT_SECRET: service 'api' sets JWT_SECRET here and in "
+                                + "platform:compute.services[0].environment.JWT_SECRET; a variable is either plain "
+                                + "environment or injected from Secrets Manager"),
                 arguments("{'services':[" + api(",'environment':{'log-level':'info'}") + "]}",
                         "platform:compute.services[0].environment.log-level: is not an environment variable name; "
                                 + "allowed: upper-case letters, digits and _"),
@@ -234,17 +236,18 @@ class ComputeConfigValidationTest {
                         "platform:compute.services[0].public.hosts[0]: 'API.example.com' is not allowed; allowed: "
                                 + "host names such as api.example.com"),
                 arguments("{'services':[{'name':'api','image':'nginx:1.27','public':{'paths':['/*'],'path':['/v2/*']}}]}",
-                        "platform:compute.services[0].public.path: is not a known setting; known settings here: "
+                        "platform:compute.services[0].public.path: is not a known setting (did you mean paths?); known settings here: "
                                 + "hosts, paths"),
                 arguments("{'services':[" + api(",'replicas':3") + "]}",
-                        "platform:compute.services[0].replicas: is not a known setting; known settings here: command, "
-                                + "cpu, desiredCount, environment, healthCheckCommand, healthCheckPath, image, max, memory, min, name, port, "
-                                + "public, repository, secrets, tag, worker"),
+                        "platform:compute.services[0].replicas: is not a known setting; known settings here: calls, "
+                                + "command, cpu, deployment, desiredCount, endpoints, environment, healthCheckCommand, "
+                                + "healthCheckPath, image, max, memory, min, name, port, public, repository, secrets, "
+                                + "statements, tag, worker"),
                 // the tier's own settings
                 arguments("{'ecrKeepImages':0,'services':[" + api("") + "]}",
                         "platform:compute.ecrKeepImages: 0 is out of range 1..1000"),
                 arguments("{'execEnabled':'yes','services':[" + api("") + "]}",
-                        "platform:compute.execEnabled: 'yes' is not a boolean; allowed: true, false"),
+                        "platform:compute.execEnabled: 'yes' is not a boolean; allowed: true, false (YAML 1.2, as Pulumi reads it, takes yes as a string)"),
                 arguments("{'certificateArn':'arn:aws:iam::123456789012:server-certificate/api','services':["
                                 + api("") + "]}",
                         "platform:compute.certificateArn: 'arn:aws:iam::123456789012:server-certificate/api' is not an "
@@ -255,7 +258,8 @@ class ComputeConfigValidationTest {
                                 + "imported certificate, or the domain ACM issues one for"),
                 arguments("{'logRetentionDays':7,'services':[" + api("") + "]}",
                         "platform:compute.logRetentionDays: is not a known setting; known settings here: "
-                                + "albDeletionProtection, certificateArn, ecrKeepImages, execEnabled, services"));
+                                + "albDeletionProtection, certificateArn, ecrKeepImages, execEnabled, services, testListenerCidrs, "
+                                + "testListenerPort"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -53,7 +53,7 @@ class StackConfigLoaderTest {
     @Test
     void theSecretStaysOpaque() {
         StackConfig config = load(stackFile("staging"));
-        assertThat(config.redisAuthToken().toString()).isEqualTo("[secret]");
+        assertThat(config.redisAuthToken().orElseThrow().toString()).isEqualTo("[secret]");
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -66,14 +66,14 @@ class StackConfigLoaderTest {
             "platform:network | {\"azCount\":1} | platform:network.azCount: 1 is out of range 2..3",
             "platform:network | {\"azCount\":\"three\"} | platform:network.azCount: 'three' is not a whole number; allowed: 2..3",
             "platform:network | {\"natStrategy\":\"double\"} | platform:network.natStrategy: 'double' is not allowed; allowed: none, single, perAz",
-            "platform:network | {\"azCont\":3} | platform:network.azCont: is not a known setting; known settings here: azCount, dataSubnets, dynamoDbGatewayEndpoint, flowLogRetentionDays, interfaceEndpoints, natStrategy, privateSubnets, publicSubnets, vpcCidr",
+            "platform:network | {\"azCont\":3} | platform:network.azCont: is not a known setting (did you mean azCount?); known settings here: azCount, dataSubnets, dynamoDbGatewayEndpoint, flowLogRetentionDays, interfaceEndpoints, natStrategy, privateSubnets, publicSubnets, vpcCidr",
             "platform:network | {\"flowLogRetentionDays\":45} | platform:network.flowLogRetentionDays: 45 is not allowed; allowed: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653",
             "platform:network | {\"interfaceEndpoints\":[\"ecr.api\",\"s4\"]} | platform:network.interfaceEndpoints[1]: 's4' is not allowed; allowed: ec2messages, ecr.api, ecr.dkr, ecs, ecs-agent, ecs-telemetry, elasticloadbalancing, email-smtp, execute-api, kms, logs, monitoring, secretsmanager, sns, sqs, ssm, ssmmessages, sts, xray",
             "platform:network | [1,2] | platform:network: [1,2] is not an object; expected a map of settings",
             "platform:environment | qa | platform:environment: 'qa' is not a known environment; allowed: dev, staging, production",
-            "platform:netwrok | {} | platform:netwrok: is not a known setting; known settings here: compute, costCenter, data, edge, environment, logRetentionDays, network, observability, operations, owner, redisAuthToken, security",
+            "platform:netwrok | {} | platform:netwrok: is not a known setting (did you mean network?); known settings here: compute, costCenter, data, edge, environment, functions, instances, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, secrets, security",
             "platform:owner | 'bad<owner>' | platform:owner: 'bad<owner>' is not a valid AWS tag value; allowed: up to 256 letters, digits, spaces and _.:/=+-@",
-            "aws:region | mars-north-1x | aws:region: 'mars-north-1x' is not an AWS region name; expected e.g. us-east-1",
+            "aws:region | mars-north-1x | aws:region: 'mars-north-1x' is not an AWS region (such as us-east-1)",
     })
     void badValuesAreNamedWithWhatIsAllowed(String key, String value, String message) {
         var raw = withOverrides(stackFile("staging"), Map.of(key, value.replace("'", "")));
@@ -161,6 +161,6 @@ class StackConfigLoaderTest {
         assertThat(config.network().azCount()).isEqualTo(2);
         assertThat(config.network().privateSubnetCidrs()).containsExactly("10.1.11.0/24", "10.1.12.0/24");
         assertThat(config.compute().services()).extracting(ServiceConfig::name).containsExactly("api", "worker");
-        assertThat(config.redisAuthToken().reveal()).isEqualTo("s3cr3t-value-0123456789");
+        assertThat(config.redisAuthToken().orElseThrow().reveal()).isEqualTo("s3cr3t-value-0123456789");
     }
 }

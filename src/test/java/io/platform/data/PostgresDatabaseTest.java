@@ -157,7 +157,8 @@ class PostgresDatabaseTest {
 
     @Test
     void parameterGroupFamilyFollowsTheMajorVersion() {
-        PlanResult plan = planWithData("staging", "{\"database\":{\"engineVersion\":\"16.3\"}}");
+        PlanResult plan = planWithData("staging",
+                "{\"database\":{\"engineVersion\":\"16.3\",\"autoMinorVersionUpgrade\":false}}");
         assertThat(single(plan, PARAMETER_GROUP).inputValues()).containsEntry("family", "postgres16");
         assertThat(single(plan, INSTANCE).inputValues()).containsEntry("engineVersion", "16.3");
     }

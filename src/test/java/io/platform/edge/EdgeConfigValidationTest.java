@@ -33,7 +33,7 @@ class EdgeConfigValidationTest {
         assertThat(edge.apiDomain()).contains("api.staging.example.com");
         assertThat(edge.cdnRateLimitPer5Minutes()).isEqualTo(2000);
         assertThat(edge.frontEnds()).containsExactly(new EdgeConfig.FrontEnd("web", List.of("app.staging.example.com"),
-                List.of("US", "CA"), STAGING_CSP));
+                List.of("US", "CA"), List.of(), STAGING_CSP, List.of(), List.of()));
     }
 
     @Test
@@ -53,7 +53,7 @@ class EdgeConfigValidationTest {
                 + "'domainNames':['portal.example.com'],'contentSecurityPolicy':'default-src https:'}]}")).edge();
         assertThat(edge.cdnRateLimitPer5Minutes()).isEqualTo(750);
         assertThat(edge.frontEnds()).containsExactly(new EdgeConfig.FrontEnd("portal", List.of("portal.example.com"),
-                List.of(), "default-src https:"));
+                List.of(), List.of(), "default-src https:", List.of(), List.of()));
     }
 
     @Test
@@ -73,11 +73,13 @@ class EdgeConfigValidationTest {
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web'}]}",
                         "platform:edge.frontEnds[0].domainNames: is empty; a front end needs at least one name in the "
                                 + "hosted zone: its distribution serves them with an ACM certificate and TLSv1.2_2021 "
-                                + "(CloudFront's default certificate still accepts TLSv1)"),
+                                + "(CloudFront's default certificate still accepts TLSv1); to serve only the *.cloudfront.net name anyway, "
+                                + "set cloudFrontDefaultCertificate: true"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':[]}]}",
                         "platform:edge.frontEnds[0].domainNames: is empty; a front end needs at least one name in the "
                                 + "hosted zone: its distribution serves them with an ACM certificate and TLSv1.2_2021 "
-                                + "(CloudFront's default certificate still accepts TLSv1)"),
+                                + "(CloudFront's default certificate still accepts TLSv1); to serve only the *.cloudfront.net name anyway, "
+                                + "set cloudFrontDefaultCertificate: true"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'customer-self-service-portals','domainNames':['a.example.com']}]}",
                         "platform:edge.frontEnds[0].name: 'customer-self-service-portals' makes the site bucket name "
                                 + "platform-staging-customer-self-service-portals-site-<account id> 64 characters long; "
@@ -92,8 +94,8 @@ class EdgeConfigValidationTest {
                                 + "outside printable ASCII; a header value must be one line of printable ASCII"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':['app.example.com'],"
                                 + "'geoAllowList':['us']}]}",
-                        "platform:edge.frontEnds[0].geoAllowList[0]: 'us' is not allowed; "
-                                + "allowed: ISO 3166 alpha-2 country codes such as CA"),
+                        "platform:edge.frontEnds[0].geoAllowList[0]: 'us' is not an ISO 3166-1 alpha-2 country code (such as US, CA, DE) "
+                                + "(did you mean US?)"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':['app.example.org']}]}",
                         "platform:edge.frontEnds[0].domainNames: 'app.example.org' is not inside the hosted zone example.com"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':['api.staging.example.com']}]}",
@@ -107,7 +109,8 @@ class EdgeConfigValidationTest {
                                 + "and '-', starting with a letter"),
                 arguments("{" + ZONE + ",'frontEnds':[{'name':'web','domainNames':['a.example.com'],'csp':'x'}]}",
                         "platform:edge.frontEnds[0].csp: is not a known setting; known settings here: "
-                                + "contentSecurityPolicy, domainNames, geoAllowList, name"),
+                                + "apiPaths, bucketOrigins, cloudFrontDefaultCertificate, contentSecurityPolicy, domainNames, geoAllowList, "
+                                + "geoBlockList, name"),
                 arguments("{" + ZONE + ",'cdnRateLimit':99}",
                         "platform:edge.cdnRateLimit: 99 is out of range 100..2000000000"));
     }

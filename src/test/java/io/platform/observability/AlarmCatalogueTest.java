@@ -184,7 +184,7 @@ class AlarmCatalogueTest {
     @Test
     void anUnknownInstanceClassPlansOnceMaxConnectionsIsGiven() {
         PlanResult plan = planWith("staging", Map.of(
-                "platform:data", "{\"database\":{\"instanceClass\":\"db.m6i.metal\"}}",
+                "platform:data", "{\"database\":{\"instanceClass\":\"db.m6i.32xlarge\"}}",
                 "platform:observability", "{\"databaseMaxConnections\":5000}"));
         assertThat(alarmNamed(plan, "rds-connections").threshold()).isEqualTo(4000.0);
     }

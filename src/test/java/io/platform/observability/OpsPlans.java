@@ -232,15 +232,6 @@ public final class OpsPlans {
 
     /** A string-or-list field of an IAM document as a list. */
     public static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return out;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else {
-            out.add(node.asText());
-        }
-        return out;
+        return io.platform.testing.Template.strings(node);
     }
 }

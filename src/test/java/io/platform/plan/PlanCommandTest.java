@@ -90,8 +90,8 @@ class PlanCommandTest {
                 .replace("platform:environment: staging", "platform:enviroment: staging"));
         Run run = run("--config-file", file.toString(), "--stack", "staging");
         assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
-        assertThat(run.err()).isEqualTo("error: invalid stack config: platform:enviroment: is not a known setting; "
-                + "known settings here: compute, costCenter, data, edge, environment, logRetentionDays, network, observability, operations, owner, redisAuthToken, security" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("error: invalid stack config: platform:enviroment: is not a known setting (did you mean environment?); "
+                + "known settings here: compute, costCenter, data, edge, environment, functions, instances, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, secrets, security" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
 
@@ -164,5 +164,35 @@ class PlanCommandTest {
         Run run = run("--stack", "staging", "--policy-config", config.toString());
         assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
         assertThat(run.err()).startsWith("error: invalid policy config: ").contains("rds-no-public-acess");
+    }
+
+    @Test
+    void aStackWithoutItsOwnPolicyConfigUsesItsEnvironments(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("Pulumi.qa.yaml");
+        Files.writeString(file, Files.readString(Path.of("Pulumi.staging.yaml")));
+        Run run = run("--config-file", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Offline plan of platform/qa: environment staging")
+                .contains("Policy config: policy/config/staging.json (for environment staging; there is no "
+                        + "policy/config/qa.json)")
+                .contains("EXEMPTED (1)");
+    }
+
+    @Test
+    void theStacksOwnPolicyConfigIsNamed() {
+        var command = new PlanCommand(System.out, System.err);
+        command.projectDir = Path.of(".");
+        assertThat(command.policySource("production", "production").description())
+                .isEqualTo("policy/config/production.json (the stack's own)");
+        assertThat(command.policySource("sandbox", "dev").description())
+                .isEqualTo("none: the pack's defaults (no policy/config/sandbox.json or policy/config/dev.json)");
+    }
+
+    @Test
+    void checkOnlyValidatesTheConfig() {
+        Run run = run("--stack", "production", "--check");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("Stack config of platform/production is valid: environment production, region "
+                + "us-east-1" + System.lineSeparator());
     }
 }

@@ -1,30 +1,22 @@
 package io.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.platform.plan.RecordedResource;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the IAM documents the program renders, the way IAM reads them (a string or a list). */
-final class PolicyJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+public final class PolicyJson {
     private PolicyJson() {
     }
 
-    static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static JsonNode parse(String json) {
+        return io.platform.testing.Template.parse(json);
     }
 
     /** The JSON document held in one input property, e.g. {@code policy} or {@code assumeRolePolicy}. */
-    static JsonNode document(RecordedResource resource, String property) {
+    public static JsonNode document(RecordedResource resource, String property) {
         Object value = resource.inputValues().get(property);
         if (!(value instanceof String text)) {
             throw new AssertionError(resource.name() + "." + property + " is not a JSON string: " + value);
@@ -36,7 +28,7 @@ final class PolicyJson {
         return doc;
     }
 
-    static List<JsonNode> statements(JsonNode doc) {
+    public static List<JsonNode> statements(JsonNode doc) {
         List<JsonNode> out = new ArrayList<>();
         JsonNode statement = doc.get("Statement");
         if (statement.isArray()) {
@@ -47,30 +39,21 @@ final class PolicyJson {
         return out;
     }
 
-    static JsonNode statement(JsonNode doc, String sid) {
+    public static JsonNode statement(JsonNode doc, String sid) {
         return statements(doc).stream().filter(s -> sid.equals(s.path("Sid").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement " + sid + " in " + doc));
     }
 
     /** A string-or-list field as a list ({@code Action}, {@code Resource}, a condition value). */
-    static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return out;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else {
-            out.add(node.asText());
-        }
-        return out;
+    public static List<String> strings(JsonNode node) {
+        return io.platform.testing.Template.strings(node);
     }
 
-    static List<String> actions(JsonNode statement) {
+    public static List<String> actions(JsonNode statement) {
         return strings(statement.get("Action"));
     }
 
-    static List<String> resources(JsonNode statement) {
+    public static List<String> resources(JsonNode statement) {
         return strings(statement.get("Resource"));
     }
 }

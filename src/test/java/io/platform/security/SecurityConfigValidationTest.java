@@ -29,7 +29,7 @@ class SecurityConfigValidationTest {
         SecurityConfig security = load(stackFile("staging")).security();
         assertThat(security.kmsDeletionWindowDays()).isEqualTo(30);
         assertThat(security.appInternetEgress()).isTrue();
-        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of()));
+        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of(), List.of(), List.of(), false, Optional.empty(), Map.of()));
         assertThat(security.github()).isEqualTo(new SecurityConfig.GithubConfig("acme/platform", List.of("main"),
                 List.of(), Optional.empty()));
         assertThat(security.github().subjects()).containsExactly("repo:acme/platform:ref:refs/heads/main");
@@ -43,7 +43,7 @@ class SecurityConfigValidationTest {
         SecurityConfig security = config.security();
         assertThat(security.kmsDeletionWindowDays()).isEqualTo(30);
         assertThat(security.appInternetEgress()).isTrue();
-        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of()));
+        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(2000, List.of(), List.of(), List.of(), false, Optional.empty(), Map.of()));
         assertThat(security.github().branches()).isEmpty();
         assertThat(security.github().subjects()).containsExactly("repo:acme/platform:environment:production");
         assertThat(security.appAccess().metricNamespace()).isEqualTo("platform/production");
@@ -56,7 +56,7 @@ class SecurityConfigValidationTest {
                 + "'github':{'repository':'acme/platform','branches':[],'environments':['staging']}}")).security();
         assertThat(security.kmsDeletionWindowDays()).isEqualTo(14);
         assertThat(security.appInternetEgress()).isFalse();
-        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(500, List.of("CN", "RU")));
+        assertThat(security.waf()).isEqualTo(new SecurityConfig.WafConfig(500, List.of("CN", "RU"), List.of(), List.of(), false, Optional.empty(), Map.of()));
         assertThat(security.github().subjects()).containsExactly("repo:acme/platform:environment:staging");
     }
 
@@ -69,14 +69,15 @@ class SecurityConfigValidationTest {
                 arguments("{'waf':{'rateLimit':'lots'}," + GITHUB + "}",
                         "platform:security.waf.rateLimit: 'lots' is not a whole number; allowed: 100..2000000000"),
                 arguments("{'waf':{'blockedCountries':['CN','cn']}," + GITHUB + "}",
-                        "platform:security.waf.blockedCountries[1]: 'cn' is not allowed; "
-                                + "allowed: ISO 3166 alpha-2 country codes such as CN"),
+                        "platform:security.waf.blockedCountries[1]: 'cn' is not an ISO 3166-1 alpha-2 country code (such as US, CA, DE) "
+                                + "(did you mean CN?)"),
                 arguments("{'waf':{'blockedCountries':['CHN']}," + GITHUB + "}",
-                        "platform:security.waf.blockedCountries[0]: 'CHN' is not allowed; "
-                                + "allowed: ISO 3166 alpha-2 country codes such as CN"),
+                        "platform:security.waf.blockedCountries[0]: 'CHN' is not an ISO 3166-1 alpha-2 country code (such as US, CA, DE) "
+                                + "(did you mean CN? CHN is another code for it)"),
                 arguments("{'waf':{'ratelimit':1000}," + GITHUB + "}",
-                        "platform:security.waf.ratelimit: is not a known setting; "
-                                + "known settings here: blockedCountries, rateLimit"),
+                        "platform:security.waf.ratelimit: is not a known setting (did you mean rateLimit?); "
+                                + "known settings here: accountTakeover, allowedCountries, blockedCountries, botControl, customRules, "
+                                + "rateLimit, ruleOverrides"),
                 arguments("{}",
                         "platform:security.github.repository: is required: "
                                 + "the GitHub repository (owner/name) whose workflows may deploy"),
@@ -103,7 +104,7 @@ class SecurityConfigValidationTest {
                 arguments("{'kmsDeletionWindowDays':31," + GITHUB + "}",
                         "platform:security.kmsDeletionWindowDays: 31 is out of range 7..30"),
                 arguments("{'appInternetEgress':'yes'," + GITHUB + "}",
-                        "platform:security.appInternetEgress: 'yes' is not a boolean; allowed: true, false"),
+                        "platform:security.appInternetEgress: 'yes' is not a boolean; allowed: true, false (YAML 1.2, as Pulumi reads it, takes yes as a string)"),
                 arguments("{'appAccess':{'secrets':['app/unknown']}," + GITHUB + "}",
                         "platform:security.appAccess.secrets[0]: 'app/unknown' is not allowed; allowed: "
                                 + "app/external-api-keys, app/jwt-secret, monitoring/slack-webhook"),

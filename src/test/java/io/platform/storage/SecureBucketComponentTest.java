@@ -1,5 +1,7 @@
 package io.platform.storage;
 
+import io.platform.testing.ComponentHarness;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.core.Output;
@@ -103,13 +105,14 @@ class SecureBucketComponentTest {
     void severalCorsRulesAreKeptInOrder() {
         ComponentHarness.Run run = declare(kmsBucket("uploads").withCors(List.of(
                 new SecureBucketArgs.CorsRule(List.of("https://app.example.com"), List.of("PUT", "POST"),
-                        List.of("content-type"), 600),
-                new SecureBucketArgs.CorsRule(List.of("*"), List.of("GET"), List.of(), 86400))));
+                        List.of("content-type"), List.of("ETag"), 600),
+                new SecureBucketArgs.CorsRule(List.of("*"), List.of("GET"), List.of(), List.of(), 86400))));
         RecordedResource cors = onlyOf(run, "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2",
                 "proj-test-uploads-111122223333");
         assertThat(cors.inputValues().get("corsRules")).isEqualTo(List.of(
                 Map.of("allowedOrigins", List.of("https://app.example.com"), "allowedMethods", List.of("PUT", "POST"),
-                        "allowedHeaders", List.of("content-type"), "maxAgeSeconds", 600L),
+                        "allowedHeaders", List.of("content-type"), "exposeHeaders", List.of("ETag"),
+                        "maxAgeSeconds", 600L),
                 Map.of("allowedOrigins", List.of("*"), "allowedMethods", List.of("GET"),
                         "allowedHeaders", List.of(), "maxAgeSeconds", 86400L)));
     }

@@ -296,6 +296,17 @@ class SecureBucketStackTest {
                         .isEqualTo(List.of(Map.of("days", 180L, "storageClass", "GLACIER"))));
     }
 
+    /** Seed 000: documents under {@code clients/} go to Glacier after three years; the rest stays. */
+    @Test
+    void documentsTakePerPrefixRules() {
+        PlanResult plan = planWith("platform:data", "{\"documents\":{\"lifecycle\":[{\"name\":\"archive-old-documents\","
+                + "\"prefix\":\"clients/\",\"transitions\":[{\"days\":1095,\"storageClass\":\"GLACIER\"}]}]}}");
+        assertThat(rules(settingOf(plan, LIFECYCLE, bucket(plan, "documents")))).extracting(r -> r.get("id"), r -> r.get("filter"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("abort-incomplete-uploads", Map.of("prefix", "")),
+                        org.assertj.core.groups.Tuple.tuple("expire-noncurrent-versions", Map.of("prefix", "")),
+                        org.assertj.core.groups.Tuple.tuple("archive-old-documents", Map.of("prefix", "clients/")));
+    }
+
     @Test
     void corsComesFromConfigAndOnlyForDocuments() {
         assertThat(plan("staging").ofType(CORS)).isEmpty();

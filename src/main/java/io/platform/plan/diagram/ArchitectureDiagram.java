@@ -37,6 +37,9 @@ import java.util.TreeSet;
  */
 public final class ArchitectureDiagram {
     static final String INTERNET = "external:internet";
+    /** Components whose resources are drawn as if declared by the tier itself. */
+    static final Set<String> TRANSPARENT_UNITS = Set.of("platform:compute:FargateService",
+            "platform:functions:LambdaFunction", "platform:instances:Ec2Instance");
 
     private static final String STACK = "pulumi:pulumi:Stack";
     private static final String SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
@@ -154,7 +157,8 @@ public final class ArchitectureDiagram {
             });
             rootUrn = resources.stream().filter(r -> r.type().equals(STACK)).map(RecordedResource::urn)
                     .findFirst().orElse(null);
-            resources.stream().filter(r -> !r.custom() && r.parent() != null).forEach(r -> containers.add(r.parent()));
+            resources.stream().filter(r -> !r.custom() && r.parent() != null && !TRANSPARENT_UNITS.contains(r.type()))
+                    .forEach(r -> containers.add(r.parent()));
         }
 
         Diagram build(String title) {
@@ -206,7 +210,10 @@ public final class ArchitectureDiagram {
             List<RecordedResource> chain = new ArrayList<>();
             RecordedResource current = r;
             while (current != null) {
-                chain.add(current);
+                // A workload unit (one service, function or host) is drawn by its resources, not as one node.
+                if (current == r || !TRANSPARENT_UNITS.contains(current.type())) {
+                    chain.add(current);
+                }
                 if (topLevel(current)) {
                     break;
                 }

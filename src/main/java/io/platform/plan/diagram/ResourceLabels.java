@@ -56,6 +56,13 @@ final class ResourceLabels {
                     "RDS backup replication"),
             Map.entry("aws:elasticache/replicationGroup:ReplicationGroup", "ElastiCache Redis"),
             Map.entry("aws:elasticache/subnetGroup:SubnetGroup", "cache subnet group"),
+            Map.entry("aws:elasticache/parameterGroup:ParameterGroup", "cache parameter group"),
+            Map.entry("aws:efs/fileSystem:FileSystem", "EFS file system"),
+            Map.entry("aws:efs/mountTarget:MountTarget", "EFS mount target"),
+            Map.entry("aws:efs/accessPoint:AccessPoint", "EFS access point"),
+            Map.entry("aws:efs/fileSystemPolicy:FileSystemPolicy", "EFS file system policy"),
+            Map.entry("platform:data:SharedFileSystem", "EFS file system"),
+            Map.entry("platform:data:ReadReplica", "read replica"),
             Map.entry("aws:secretsmanager/secret:Secret", "secret"),
             Map.entry("aws:secretsmanager/secretVersion:SecretVersion", "secret value"),
             Map.entry("aws:s3/bucketV2:BucketV2", "S3 bucket"),
@@ -84,7 +91,26 @@ final class ResourceLabels {
             Map.entry("aws:securityhub/standardsSubscription:StandardsSubscription", "Security Hub standard"),
             Map.entry("aws:cfg/recorder:Recorder", "Config recorder"),
             Map.entry("aws:cfg/rule:Rule", "Config rule"),
-            Map.entry("aws:accessanalyzer/analyzer:Analyzer", "IAM Access Analyzer"));
+            Map.entry("aws:accessanalyzer/analyzer:Analyzer", "IAM Access Analyzer"),
+            Map.entry("aws:lambda/function:Function", "Lambda function"),
+            Map.entry("aws:lambda/permission:Permission", "Lambda invoke permission"),
+            Map.entry("aws:lambda/eventSourceMapping:EventSourceMapping", "SQS → Lambda mapping"),
+            Map.entry("aws:sqs/queue:Queue", "SQS queue"),
+            Map.entry("aws:cloudwatch/eventRule:EventRule", "EventBridge rule"),
+            Map.entry("aws:cloudwatch/eventTarget:EventTarget", "EventBridge target"),
+            Map.entry("aws:s3/bucketNotification:BucketNotification", "S3 event notifications"),
+            Map.entry("aws:ec2/instance:Instance", "EC2 instance"),
+            Map.entry("aws:iam/instanceProfile:InstanceProfile", "instance profile"),
+            Map.entry("aws:lb/targetGroupAttachment:TargetGroupAttachment", "target registration"),
+            Map.entry("aws:servicediscovery/httpNamespace:HttpNamespace", "Service Connect namespace"),
+            Map.entry("aws:codedeploy/application:Application", "CodeDeploy application"),
+            Map.entry("aws:codedeploy/deploymentGroup:DeploymentGroup", "CodeDeploy deployment group"),
+            Map.entry("aws:codedeploy/deploymentConfig:DeploymentConfig", "CodeDeploy canary config"),
+            Map.entry("aws:secretsmanager/secretRotation:SecretRotation", "secret rotation"),
+            Map.entry("aws:cloudfront/function:Function", "CloudFront function"),
+            Map.entry("platform:compute:FargateService", "Fargate service"),
+            Map.entry("platform:functions:LambdaFunction", "Lambda function"),
+            Map.entry("platform:instances:Ec2Instance", "EC2 instance"));
 
     private ResourceLabels() {
     }
@@ -112,7 +138,8 @@ final class ResourceLabels {
             case "aws:ec2/subnet:Subnet" -> parts.add(text(in.get("cidrBlock")));
             case "aws:ec2/vpcEndpoint:VpcEndpoint" -> parts.add(endpointService(in) + " " + lower(in.get("vpcEndpointType")));
             case "aws:rds/instance:Instance" -> {
-                parts.add(text(in.get("engine")) + " " + text(in.get("engineVersion")));
+                parts.add(in.get("replicateSourceDb") != null ? "replica of " + replicaSource(in)
+                        : text(in.get("engine")) + " " + text(in.get("engineVersion")));
                 parts.add(text(in.get("instanceClass")));
                 parts.add(Boolean.TRUE.equals(in.get("multiAz")) ? "Multi-AZ" : "single-AZ");
             }
@@ -125,10 +152,22 @@ final class ResourceLabels {
             }
             case "aws:elasticache/replicationGroup:ReplicationGroup" -> {
                 parts.add(text(in.get("engine")) + " " + text(in.get("engineVersion")));
-                parts.add(text(in.get("nodeType")) + (in.get("numCacheClusters") == null ? ""
-                        : " × " + text(in.get("numCacheClusters"))));
+                parts.add(text(in.get("nodeType")) + (in.get("numNodeGroups") != null
+                        ? ", " + text(in.get("numNodeGroups")) + " shards × " + (1 + number(in.get("replicasPerNodeGroup")))
+                                + " nodes"
+                        : in.get("numCacheClusters") == null ? "" : " × " + text(in.get("numCacheClusters"))));
             }
+            case "aws:efs/fileSystem:FileSystem" -> parts.add(text(in.get("performanceMode")) + ", "
+                    + text(in.get("throughputMode")) + " throughput");
+            case "aws:efs/accessPoint:AccessPoint" -> parts.add(in.get("rootDirectory") instanceof Map<?, ?> root
+                    ? text(root.get("path")) : "");
             case "aws:ecs/service:Service" -> parts.add("desired " + text(in.get("desiredCount")));
+            case "aws:lambda/function:Function" -> parts.add((in.get("runtime") == null ? "image" : text(in.get("runtime")))
+                    + " · " + text(in.get("memorySize")) + " MB");
+            case "aws:ec2/instance:Instance" -> parts.add(text(in.get("instanceType")));
+            case "aws:cloudwatch/eventRule:EventRule" -> parts.add(in.get("scheduleExpression") != null
+                    ? text(in.get("scheduleExpression")) : "event pattern");
+            case "aws:codedeploy/deploymentGroup:DeploymentGroup" -> parts.add(text(in.get("deploymentConfigName")));
             case "aws:lb/loadBalancer:LoadBalancer" -> parts.add(Boolean.TRUE.equals(in.get("internal"))
                     ? "internal" : "internet-facing");
             case "aws:secretsmanager/secret:Secret", "aws:cloudwatch/logGroup:LogGroup" -> parts.add(text(in.get("name")));
@@ -150,6 +189,16 @@ final class ResourceLabels {
             case "aws:secretsmanager/secret:Secret" -> text(in.get("name")).isEmpty() ? shortName : text(in.get("name"));
             default -> shortName;
         };
+    }
+
+    /** {@code platform-production-db}, or the identifier at the end of an ARN in another region. */
+    private static String replicaSource(Map<String, Object> in) {
+        String source = text(in.get("replicateSourceDb"));
+        return source.substring(source.lastIndexOf(':') + 1);
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 
     /** {@code app.example.com A}. */

@@ -1,4 +1,4 @@
-package io.platform.storage;
+package io.platform.testing;
 
 import com.pulumi.Context;
 import io.platform.config.RawConfig;
@@ -13,28 +13,29 @@ import java.util.function.Consumer;
 /**
  * Runs one component on the offline engine (no stack config, no other tier) and returns
  * what it registered, so component tests assert on the same decoded inputs, ids and ARNs
- * as the stack tests (a bucket's id is its name, its ARN {@code arn:aws:s3:::<name>}).
+ * as the stack tests (a bucket's id is its name, its ARN {@code arn:aws:s3:::<name>}). Every
+ * tier's unit components (buckets, read replicas, file systems, Lambda functions) are tested this way.
  */
-final class ComponentHarness {
-    private static final String PROJECT = "proj";
-    private static final String STACK = "test";
-    private static final String ACCOUNT = "111122223333";
+public final class ComponentHarness {
+    public static final String PROJECT = "proj";
+    public static final String STACK = "test";
+    public static final String ACCOUNT = "111122223333";
 
     private ComponentHarness() {
     }
 
     /** What one run registered. */
-    record Run(List<RecordedResource> resources) {
-        List<RecordedResource> ofType(String type) {
+    public record Run(List<RecordedResource> resources) {
+        public List<RecordedResource> ofType(String type) {
             return resources.stream().filter(r -> r.type().equals(type)).toList();
         }
 
-        RecordedResource named(String name) {
+        public RecordedResource named(String name) {
             return resources.stream().filter(r -> r.name().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError("no resource named " + name + " in " + resources));
         }
 
-        RecordedResource single(String type) {
+        public RecordedResource single(String type) {
             List<RecordedResource> found = ofType(type);
             if (found.size() != 1) {
                 throw new AssertionError("expected one " + type + " but found " + found);
@@ -43,7 +44,7 @@ final class ComponentHarness {
         }
     }
 
-    static Run run(Consumer<Context> program) {
+    public static Run run(Consumer<Context> program) {
         RawConfig raw = new RawConfig(PROJECT, STACK, Map.of(), Set.of());
         return new Run(OfflineEngine.record(raw, "us-east-1", ACCOUNT, program));
     }
