@@ -210,10 +210,11 @@ public final class PolicyEngine {
             try {
                 policy.check().check(resource, ctx);
             } catch (UnknownValueException e) {
-                skipped++;
+                ctx.countSkipped();
             } catch (RuntimeException e) {
                 throw new PolicyExecutionException("policy " + meta.id() + " failed on " + resource.urn() + ": " + e, e);
             }
+            skipped += ctx.skipped();
             return ctx.findings;
         }
 
@@ -228,7 +229,7 @@ public final class PolicyEngine {
             try {
                 policy.check().check(all, ctx);
             } catch (UnknownValueException e) {
-                skipped++;
+                ctx.countSkipped();
             } catch (RuntimeException e) {
                 throw new PolicyExecutionException("policy " + meta.id() + " failed on stack " + stack.stackName() + ": " + e, e);
             }

@@ -39,10 +39,20 @@ public final class StackResources {
         return ofTypes(List.of(types));
     }
 
-    public List<PolicyResource> ofTypes(Collection<String> types) {
+    public List<PolicyResource> ofTypes(Iterable<String> types) {
         List<PolicyResource> out = new ArrayList<>();
         for (String t : types) {
             out.addAll(byType.getOrDefault(t, List.of()));
+        }
+        return out;
+    }
+
+    /** The resources of every token of the given families. */
+    @SafeVarargs
+    public final List<PolicyResource> of(Iterable<String>... families) {
+        List<PolicyResource> out = new ArrayList<>();
+        for (Iterable<String> family : families) {
+            out.addAll(ofTypes(family));
         }
         return out;
     }

@@ -1,26 +1,20 @@
-package io.platform.policy.rules;
+package io.platform.policy.rules.ec2;
 
-import io.platform.policy.sdk.Policy;
+import io.platform.policy.rules.SecurityHub;
 import io.platform.policy.sdk.ResourcePolicy;
 import io.platform.policy.sdk.Severity;
 
-import java.util.List;
-
 import static io.platform.policy.rules.AwsTypes.FLOW_LOG;
 
-/** VPC rules at resource level; that every VPC has flow logs is a stack rule. */
-public final class VpcRules {
-    private VpcRules() {
+/** Flow logs capture ALL traffic, accepted and rejected (EC2.6 requires at least the rejected). */
+public final class FlowLogAllTraffic {
+    private FlowLogAllTraffic() {
     }
 
-    public static List<Policy> all() {
-        return List.of(flowLogAllTraffic());
-    }
-
-    public static ResourcePolicy flowLogAllTraffic() {
+    public static ResourcePolicy policy() {
         return ResourcePolicy.builder("vpc-flow-log-all-traffic")
                 .description("Flow logs capture ALL traffic, accepted and rejected")
-                .severity(Severity.MEDIUM)
+                .severity(Severity.MEDIUM).controls(SecurityHub.controls("EC2.6"))
                 .types(FLOW_LOG)
                 .fix("Set trafficType to ALL")
                 .check((r, ctx) -> {
