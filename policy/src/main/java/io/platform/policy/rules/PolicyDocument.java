@@ -53,6 +53,11 @@ public final class PolicyDocument {
             return resources.contains("*");
         }
 
+        /** The resources that name no particular resource: {@code "*"}, or an ARN ending in {@code *} of its type. */
+        public List<String> broadResources() {
+            return resources.stream().filter(PolicyDocument::isBroadResource).toList();
+        }
+
         /** Every condition key under any operator, lower-cased (IAM compares keys case-insensitively). */
         public java.util.Set<String> conditionKeys() {
             java.util.Set<String> out = new java.util.TreeSet<>();
@@ -101,6 +106,17 @@ public final class PolicyDocument {
             return out;
         }
     }
+
+    /**
+     * {@code "*"}, or an ARN whose resource part names every resource of its type:
+     * {@code arn:aws:secretsmanager:us-east-1:123456789012:secret:*}, {@code arn:aws:kms:*:*:key/*}.
+     */
+    public static boolean isBroadResource(String resource) {
+        return resource.equals("*") || BROAD_ARN.matcher(resource).matches();
+    }
+
+    private static final java.util.regex.Pattern BROAD_ARN =
+            java.util.regex.Pattern.compile("arn:[^:]+:[^:]+:[^:]*:[^:]*:(\\*|[A-Za-z0-9-]+[/:]\\*)");
 
     /** IAM's wildcard match ({@code *}, {@code ?}), case-insensitive, of a pattern against a concrete value. */
     public static boolean matches(String pattern, String value) {
