@@ -17,6 +17,7 @@ import io.platform.policy.rules.Route53Rules;
 import io.platform.policy.rules.SecretsManagerRules;
 import io.platform.policy.rules.SnsRules;
 import io.platform.policy.rules.SqsRules;
+import io.platform.policy.rules.SsmRules;
 import io.platform.policy.rules.TaggingRules;
 import io.platform.policy.rules.account.AccountRules;
 import io.platform.policy.rules.cloudfront.CloudFrontRules;
@@ -67,6 +68,7 @@ public final class PlatformPolicyPack {
         policies.addAll(EventBridgeRules.all());
         policies.addAll(Route53Rules.all());
         policies.addAll(CodeDeployRules.all());
+        policies.addAll(SsmRules.all());
         policies.addAll(AccountRules.all());
         policies.addAll(TaggingRules.all());
         policies.addAll(CostRules.all());

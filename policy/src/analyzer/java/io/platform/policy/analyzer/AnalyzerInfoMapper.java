@@ -99,7 +99,7 @@ final class AnalyzerInfoMapper {
     /**
      * The policy's primary framework (the message has room for one): FSBP when it cites FSBP controls,
      * else CIS AWS Foundations v3.0.0, NIST SP 800-53 r5, PCI DSS v4.0.1, or a Security Hub control outside
-     * FSBP, in that order, with the ids cited under it and, for Security Hub ids, their titles. Every other
+     * FSBP, in that order, with the ids cited under it and the Security Hub controls behind them. Every other
      * control is reported under its own framework in the tags ({@link #tags}).
      */
     static Optional<PolicyComplianceFramework> framework(PolicyMetadata m) {
@@ -111,10 +111,13 @@ final class AnalyzerInfoMapper {
             }
             PolicyComplianceFramework.Builder out = PolicyComplianceFramework.newBuilder()
                     .setName(f.displayName()).setVersion(f.version()).setReference(String.join(", ", ids));
-            if (f == Framework.FSBP || f == Framework.SECURITY_HUB) {
-                out.setSpecification(ids.stream().filter(SecurityHub::known)
-                        .map(id -> "[" + id + "] " + SecurityHub.entry(id).title()).collect(Collectors.joining("; ")));
-            }
+            // The Security Hub controls behind the reference: the FSBP ones under FSBP; under another framework
+            // the Security Hub controls (of that standard) whose related requirements the reference lists.
+            List<String> securityHub = f == Framework.FSBP ? ids
+                    : m.controls().stream().filter(c -> c.framework() == Framework.FSBP || c.framework() == Framework.SECURITY_HUB)
+                    .map(Control::id).toList();
+            out.setSpecification(securityHub.stream().filter(SecurityHub::known)
+                    .map(id -> "[" + id + "] " + SecurityHub.entry(id).title()).collect(Collectors.joining("; ")));
             return Optional.of(out.build());
         }
         return Optional.empty();

@@ -203,6 +203,8 @@ public final class AwsTypes {
     public static final TokenFamily SECURITYHUB_STANDARD = of("Security Hub standards subscription",
             v6("aws:securityhub/standardsSubscription:StandardsSubscription"));
     public static final TokenFamily INSPECTOR_ENABLER = of("Inspector enabler", v6("aws:inspector2/enabler:Enabler"));
+    public static final TokenFamily ACCOUNT_ALTERNATE_CONTACT = of("account alternate contact",
+            v6("aws:account/alternativeContact:AlternativeContact"));
     public static final TokenFamily ACCESS_ANALYZER = of("IAM Access Analyzer", v6("aws:accessanalyzer/analyzer:Analyzer"));
     public static final TokenFamily SSM_DOCUMENT = of("SSM document", v6("aws:ssm/document:Document"));
     public static final TokenFamily SSM_SERVICE_SETTING = of("SSM service setting", v6("aws:ssm/serviceSetting:ServiceSetting"));

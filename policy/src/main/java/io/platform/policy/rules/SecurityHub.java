@@ -41,7 +41,8 @@ public final class SecurityHub {
      * @param notDecidableReason  why not, when it cannot
      */
     public record Entry(String id, String title, String standard, boolean decidableByIac, String notDecidableReason,
-                        List<String> cis, List<String> nist, List<String> pci) {
+                        List<String> cis, List<String> nist, List<String> pci, boolean nistRecorded,
+                        boolean pciRecorded) {
         public boolean fsbp() {
             return standard.equals("FSBP");
         }
@@ -110,7 +111,7 @@ public final class SecurityHub {
                     .forEach(line -> {
                         String[] f = Arrays.copyOf(line.split("\t", -1), 8);
                         Entry e = new Entry(f[0], f[1], f[2], f[3].equals("iac"), blankToNull(f[4]),
-                                words(f[5]), words(f[6]), words(f[7]));
+                                words(f[5]), words(f[6]), words(f[7]), !blank(f[6]), !blank(f[7]));
                         if (out.put(e.id(), e) != null) {
                             throw new IllegalStateException(RESOURCE + " lists " + e.id() + " twice");
                         }
@@ -125,7 +126,12 @@ public final class SecurityHub {
         return s == null || s.isBlank() ? null : s;
     }
 
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A cell's requirement ids; {@code -} is the page listing none, an empty cell one not recorded yet. */
     private static List<String> words(String s) {
-        return s == null || s.isBlank() ? List.of() : List.of(s.strip().split("\\s+"));
+        return blank(s) || s.strip().equals("-") ? List.of() : List.of(s.strip().split("\\s+"));
     }
 }

@@ -2,7 +2,7 @@ package io.platform.policy.analyzer;
 
 import com.google.protobuf.Empty;
 import io.platform.policy.PlatformStackFixture;
-import io.platform.policy.rules.AwsTypes;
+import io.platform.policy.Tokens;
 import io.platform.policy.sdk.PolicyResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class AnalyzerBenchmarkIT {
                 // the staging stack's resources (compliant) and one violating resource, so findings are built too
                 List<AnalyzeRequest> requests = new ArrayList<>(
                         PlatformStackFixture.stack("staging").stream().map(Requests::analyze).toList());
-                requests.add(Requests.analyze("staging", AwsTypes.S3_PUBLIC_ACCESS_BLOCK, "open", Map.of(
+                requests.add(Requests.analyze("staging", Tokens.S3_PUBLIC_ACCESS_BLOCK, "open", Map.of(
                         "bucket", "open", "blockPublicAcls", false, "blockPublicPolicy", false)));
                 for (int i = 0; i < ANALYZE_WARMUP; i++) {
                     p.stub().analyze(requests.get(i % requests.size()));

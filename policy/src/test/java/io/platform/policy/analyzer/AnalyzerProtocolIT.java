@@ -7,7 +7,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.platform.policy.PlatformPolicyPack;
 import io.platform.policy.PlatformStackFixture;
-import io.platform.policy.rules.AwsTypes;
+import io.platform.policy.Tokens;
 import io.platform.policy.sdk.Policy;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Secret;
@@ -56,7 +56,7 @@ class AnalyzerProtocolIT {
     static final String SECRET_CONFIG_VALUE = "s3cr3t-config-value";
     static final Map<String, String> STAGING_CONFIG = Map.of(
             "platform:environment", "staging", "platform:dbPassword", SECRET_CONFIG_VALUE);
-    static final String PAB = AwsTypes.S3_PUBLIC_ACCESS_BLOCK;
+    static final String PAB = Tokens.S3_PUBLIC_ACCESS_BLOCK;
 
     static FakeEngine engine;
     static AnalyzerProcess analyzer;
@@ -190,7 +190,7 @@ class AnalyzerProtocolIT {
         Map<String, Object> db = new LinkedHashMap<>(stagingDatabase().properties().asMap());
         db.put("publiclyAccessible", Unknown.VALUE);
         db.put("storageEncrypted", false);
-        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", AwsTypes.RDS_INSTANCE, "db", db));
+        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", Tokens.RDS_INSTANCE, "db", db));
         assertThat(response.getDiagnosticsList()).extracting(AnalyzeDiagnostic::getPolicyName)
                 .contains("rds-storage-encrypted").doesNotContain("rds-no-public-access");
     }
@@ -200,7 +200,7 @@ class AnalyzerProtocolIT {
     void secretsAreNeverEchoed() throws Exception {
         Map<String, Object> db = new LinkedHashMap<>(stagingDatabase().properties().asMap());
         db.put("instanceClass", new Secret("db.x2iedn.24xlarge"));
-        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", AwsTypes.RDS_INSTANCE, "db", db));
+        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", Tokens.RDS_INSTANCE, "db", db));
 
         AnalyzeDiagnostic cost = response.getDiagnosticsList().stream()
                 .filter(d -> d.getPolicyName().equals("cost-instance-class")).findFirst().orElseThrow();
@@ -326,8 +326,8 @@ class AnalyzerProtocolIT {
         assertThat(clean.getDiagnosticsList()).extracting(AnalyzeDiagnostic::getEnforcementLevel)
                 .doesNotContain(EnforcementLevel.MANDATORY);
 
-        PolicyResource orphan = PolicyResource.builder(AwsTypes.S3_BUCKET_V2, "orphan")
-                .urn(Requests.urn("staging", AwsTypes.S3_BUCKET_V2, "orphan"))
+        PolicyResource orphan = PolicyResource.builder(Tokens.S3_BUCKET_V2, "orphan")
+                .urn(Requests.urn("staging", Tokens.S3_BUCKET_V2, "orphan"))
                 .property("bucket", "platform-staging-orphan").build();
         stack.add(orphan);
         AnalyzeResponse response = rpc().analyzeStack(stackRequest(stack));
@@ -421,7 +421,7 @@ class AnalyzerProtocolIT {
     /** The SPEC-shaped stack's database: compliant in staging, not production-ready. */
     static PolicyResource stagingDatabase() {
         return PlatformStackFixture.stack("staging").stream()
-                .filter(r -> r.type().equals(AwsTypes.RDS_INSTANCE)).findFirst().orElseThrow();
+                .filter(r -> r.type().equals(Tokens.RDS_INSTANCE)).findFirst().orElseThrow();
     }
 
     static AnalyzeStackRequest stackRequest(List<PolicyResource> resources) {

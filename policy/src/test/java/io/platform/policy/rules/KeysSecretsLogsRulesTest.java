@@ -1,5 +1,6 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.rules.ec2.FlowLogAllTraffic;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -102,8 +103,8 @@ class KeysSecretsLogsRulesTest {
 
     @Test
     void flowLogCapturesAllTraffic() {
-        forRule(VpcRules.flowLogAllTraffic()).withProperties(Map.of("trafficType", "ALL", "vpcId", "vpc-1")).expectNoViolations();
-        forRule(VpcRules.flowLogAllTraffic()).withProperties(Map.of("trafficType", "REJECT", "vpcId", "vpc-1"))
+        forRule(FlowLogAllTraffic.policy()).withProperties(Map.of("trafficType", "ALL", "vpcId", "vpc-1")).expectNoViolations();
+        forRule(FlowLogAllTraffic.policy()).withProperties(Map.of("trafficType", "REJECT", "vpcId", "vpc-1"))
                 .expectViolations("trafficType is REJECT; flow logs must capture ALL traffic");
     }
 }

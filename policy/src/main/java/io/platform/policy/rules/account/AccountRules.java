@@ -12,6 +12,7 @@ public final class AccountRules {
     public static List<Policy> all() {
         return List.of(S3AccountPublicAccessBlock.policy(), ConfigRecorder.policy(), GuardDuty.policy(), Inspector.policy(),
                 EbsEncryptionByDefault.policy(), PasswordPolicy.policy(), SsmSettings.policy(), VpcBlockPublicAccess.policy(),
-                CloudTrailEnabled.policy(), SecurityHubStandards.policy());
+                CloudTrailEnabled.policy(), SecurityHubStandards.policy(), AccessAnalyzer.policy(), SecurityContact.policy(),
+                SupportRole.policy(), CloudTrailS3DataEvents.policy());
     }
 }

@@ -1,5 +1,6 @@
 package io.platform.policy.rules.account;
 
+import io.platform.policy.rules.SecurityHub;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Setting;
 import io.platform.policy.sdk.Severity;
@@ -38,7 +39,7 @@ public final class SecurityHubStandards {
                 })
                 .description("Security Hub is on with the FSBP and CIS AWS Foundations v3.0.0 standards")
                 .severity(Severity.HIGH)
-                .noPublicControl("Security Hub cannot report on itself being off; the platform's baseline (SPEC §3.2)")
+                .controls(SecurityHub.cis("4.16"))
                 .inspects(SECURITYHUB_STANDARD)
                 .setting(Setting.strings("requiredStandards", "Standard path parts (after standards/) that must be subscribed",
                         List.of("aws-foundational-security-best-practices/v/1.0.0", "cis-aws-foundations-benchmark/v/3.0.0")))

@@ -1,8 +1,6 @@
 package io.platform.policy.rules.iam;
 
 import io.platform.policy.rules.SecurityHub;
-import io.platform.policy.sdk.PropertyMap;
-import io.platform.policy.sdk.ResourceCheckContext;
 import io.platform.policy.sdk.ResourcePolicy;
 import io.platform.policy.sdk.Setting;
 import io.platform.policy.sdk.Severity;
@@ -33,28 +31,12 @@ public final class NoAdministratorAccess {
                         List.of("AdministratorAccess")).nonEmpty())
                 .fix("Attach a least-privilege policy written for the role instead")
                 .check((r, ctx) -> {
-                    PropertyMap p = r.properties();
-                    if (IAM_ROLE.has(r.type())) {
-                        eachArn(p, "managedPolicyArns", ctx);
-                    } else if (IAM_POLICY_ATTACHMENTS_EXCLUSIVE.has(r.type())) {
-                        eachArn(p, "policyArns", ctx);
-                    } else if (CHATBOT_CHANNEL.has(r.type())) {
-                        eachArn(p, "guardrailPolicyArns", ctx);
-                    } else {
-                        List<String> forbidden = ctx.settings().strings("forbiddenPolicies");
-                        p.string("policyArn").ifPresent(arn -> forbiddenName(arn, forbidden).ifPresent(name ->
-                                ctx.report("policyArn is " + arn + "; never attach " + name + ", grant least privilege")));
-                    }
+                    List<String> forbidden = ctx.settings().strings("forbiddenPolicies");
+                    ManagedPolicyArns.each(r, (key, arn) -> forbiddenName(arn, forbidden).ifPresent(name ->
+                            ctx.report(key + (key.equals("policyArn") ? " is " : " includes ") + arn
+                                    + "; never attach " + name + ", grant least privilege")));
                 })
                 .build();
-    }
-
-    private static void eachArn(PropertyMap p, String key, ResourceCheckContext ctx) {
-        List<String> forbidden = ctx.settings().strings("forbiddenPolicies");
-        for (String arn : p.strings(key)) {
-            forbiddenName(arn, forbidden).ifPresent(name -> ctx.report(key + " includes " + arn
-                    + "; never attach " + name + ", grant least privilege"));
-        }
     }
 
     private static Optional<String> forbiddenName(String arn, List<String> forbidden) {

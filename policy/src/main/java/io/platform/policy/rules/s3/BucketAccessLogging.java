@@ -20,7 +20,7 @@ public final class BucketAccessLogging {
         return StackPolicy.builder("s3-bucket-access-logging")
                 .description("Every bucket logs requests, except the bucket that receives access logs")
                 .inspects(TokenFamily.union(BucketCompanions.ACCESS_LOG_WRITER_FAMILIES))
-                .severity(Severity.MEDIUM).controls(SecurityHub.controls("S3.9"))
+                .severity(Severity.MEDIUM).controls(SecurityHub.controls("S3.9", "CloudTrail.7"))
                 .fix("Declare a BucketLoggingV2 that writes to the access-log bucket")
                 .check((stack, ctx) -> {
                     Set<String> logBuckets = BucketCompanions.accessLogBuckets(stack);
