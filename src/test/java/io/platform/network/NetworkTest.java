@@ -115,7 +115,8 @@ class NetworkTest {
         PlanResult plan = plan(withOverrides(stackFile("staging"), Map.of("platform:network", "{\"natStrategy\":\"none\"}")));
         assertThat(plan.ofType(ROUTE)).extracting(RecordedResource::name).containsExactly("platform-staging-public-internet");
         assertThat(plan.ofType(ACL_RULE)).extracting(RecordedResource::name)
-                .doesNotContain("platform-staging-private-nacl-in-110", "platform-staging-private-nacl-out-110");
+                .doesNotContain("platform-staging-private-nacl-in-110", "platform-staging-private-nacl-in-111",
+                        "platform-staging-private-nacl-out-110");
     }
 
     @Test
@@ -123,7 +124,9 @@ class NetworkTest {
         assertThat(aclRules(plan("staging"), "public")).containsExactlyInAnyOrder(
                 tuple(100L, false, "6", 443L, 443L, "0.0.0.0/0"),
                 tuple(110L, false, "6", 80L, 80L, "0.0.0.0/0"),
-                tuple(120L, false, "6", 1024L, 65535L, "0.0.0.0/0"),
+                // Replies from the internet on the ephemeral ports, 3389 (RDP) left out (EC2.21).
+                tuple(120L, false, "6", 1024L, 3388L, "0.0.0.0/0"),
+                tuple(121L, false, "6", 3390L, 65535L, "0.0.0.0/0"),
                 tuple(100L, true, "-1", 0L, 0L, "0.0.0.0/0"));
     }
 
@@ -131,7 +134,8 @@ class NetworkTest {
     void privateNaclUsesTheVpcCidr() {
         assertThat(aclRules(plan("production"), "private")).containsExactlyInAnyOrder(
                 tuple(100L, false, "-1", 0L, 0L, "10.2.0.0/16"),
-                tuple(110L, false, "6", 1024L, 65535L, "0.0.0.0/0"),
+                tuple(110L, false, "6", 1024L, 3388L, "0.0.0.0/0"),
+                tuple(111L, false, "6", 3390L, 65535L, "0.0.0.0/0"),
                 tuple(100L, true, "-1", 0L, 0L, "10.2.0.0/16"),
                 tuple(110L, true, "6", 443L, 443L, "0.0.0.0/0"));
     }

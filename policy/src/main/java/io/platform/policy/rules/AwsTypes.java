@@ -118,6 +118,7 @@ public final class AwsTypes {
     public static final TokenFamily SPOT_FLEET_REQUEST = of("EC2 Spot Fleet request", v6("aws:ec2/spotFleetRequest:SpotFleetRequest"));
     public static final TokenFamily AUTOSCALING_GROUP = of("Auto Scaling group", v6("aws:autoscaling/group:Group"));
     public static final TokenFamily EBS_VOLUME = of("EBS volume", v6("aws:ebs/volume:Volume"));
+    public static final TokenFamily EBS_VOLUME_ATTACHMENT = of("EBS volume attachment", v6("aws:ec2/volumeAttachment:VolumeAttachment"));
     public static final TokenFamily EBS_ENCRYPTION_BY_DEFAULT = of("EBS encryption by default",
             v6("aws:ebs/encryptionByDefault:EncryptionByDefault"));
     public static final TokenFamily EBS_SNAPSHOT_PERMISSION = of("EBS snapshot create-volume permission",

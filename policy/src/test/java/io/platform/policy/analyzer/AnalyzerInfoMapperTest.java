@@ -42,8 +42,8 @@ class AnalyzerInfoMapperTest {
                 new Control(Framework.CIS_AWS_V3, "1.8"), new Control(Framework.CIS_AWS_V3, "1.9"));
         assertThat(AnalyzerInfoMapper.tags(m)).contains("fsbp:IAM.7", "securityhub:IAM.15", "cis-aws-v3.0.0:1.8");
 
-        ResourcePolicy cisOnly = ResourcePolicy.builder("x-cis-only").description("d")
-                .controls(new Control(Framework.CIS_AWS_V3, "1.16")).types("aws:iam/policy:Policy").check((r, c) -> { })
+        ResourcePolicy cisOnly = ResourcePolicy.builder("x-cis-only").description("d").severity(io.platform.policy.sdk.Severity.LOW)
+                .controls(new Control(Framework.CIS_AWS_V3, "1.16")).fix("f").types("aws:iam/policy:Policy").check((r, c) -> { })
                 .build();
         PolicyComplianceFramework cis = AnalyzerInfoMapper.framework(cisOnly.metadata()).orElseThrow();
         assertThat(cis.getName()).isEqualTo("CIS AWS Foundations Benchmark");
@@ -69,7 +69,7 @@ class AnalyzerInfoMapperTest {
         Map<String, Object> schema = StructCodec.toJava(info.getConfigSchema().getProperties());
         assertThat(schema).containsKeys("exemptions", "minimumDays", "productionMinimumDays", "productionEnvironments");
         assertThat(schema.get("productionEnvironments")).isEqualTo(Map.of("type", "array", "items", Map.of("type", "string"),
-                "minItems", 1, "default", List.of("production"), "description", "Environment names treated as production, "
+                "minItems", 1.0, "default", List.of("production"), "description", "Environment names treated as production, "
                         + "matched against the stack config <project>:environment, else against the stack name"));
     }
 
@@ -79,7 +79,7 @@ class AnalyzerInfoMapperTest {
         assertThat(info.getPolicyType()).isEqualTo(PolicyType.POLICY_TYPE_STACK);
         // S3.14 is a control of Security Hub's NIST SP 800-53 r5 standard, not of FSBP.
         assertThat(info.getFramework().getName()).isEqualTo("NIST SP 800-53");
-        assertThat(info.getFramework().getReference()).startsWith("AU-9(2), CP-10");
+        assertThat(info.getFramework().getReference()).startsWith("AU-9(2), CP-6, CP-6(1)");
         assertThat(info.getFramework().getSpecification()).isEqualTo("[S3.14] " + SecurityHub.entry("S3.14").title());
         assertThat(info.getTagsList()).contains("securityhub:S3.14", "nist-800-53-r5:CP-9");
     }

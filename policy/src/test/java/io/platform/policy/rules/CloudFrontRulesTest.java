@@ -41,11 +41,11 @@ class CloudFrontRulesTest {
                 .expectNoViolations();
         forRule(MinimumTls.policy())
                 .withProperty("viewerCertificate", Map.of("acmCertificateArn", "arn:c", "minimumProtocolVersion", "TLSv1.2_2019"))
-                .expectViolations("viewerCertificate.minimumProtocolVersion is TLSv1.2_2019; the minimum viewer protocol must be TLSv1.2_2021");
+                .expectViolations("viewerCertificate.minimumProtocolVersion is TLSv1.2_2019; the minimum viewer protocol must be TLSv1.2_2021 or TLSv1.2_2025 or TLSv1.3_2025");
         forRule(MinimumTls.policy())
                 .withProperty("viewerCertificate", Map.of("cloudfrontDefaultCertificate", true))
                 .expectViolations("viewerCertificate.cloudfrontDefaultCertificate is true (viewers may use TLSv1); "
-                        + "the minimum viewer protocol must be TLSv1.2_2021");
+                        + "the minimum viewer protocol must be TLSv1.2_2021 or TLSv1.2_2025 or TLSv1.3_2025");
     }
 
     @Test

@@ -109,9 +109,9 @@ class EcsRulesTest {
     class Service {
         @Test
         void noPublicIp() {
-            forRule(NoPublicIp.policy()).withProperty("networkConfiguration",
+            forRule(NoPublicIp.policy()).withType(ECS_SERVICE).withProperty("networkConfiguration",
                     Map.of("assignPublicIp", false, "subnets", List.of("subnet-a"))).expectNoViolations();
-            forRule(NoPublicIp.policy()).withProperty("networkConfiguration", Map.of("assignPublicIp", true))
+            forRule(NoPublicIp.policy()).withType(ECS_SERVICE).withProperty("networkConfiguration", Map.of("assignPublicIp", true))
                     .expectViolations("networkConfiguration.assignPublicIp is true; "
                             + "ECS services must run in private subnets without public IPs");
         }
@@ -142,7 +142,7 @@ class EcsRulesTest {
 
         @Test
         void serviceTypeIsCovered() {
-            assertThat(NoPublicIp.policy().resourceTypes()).containsExactly(ECS_SERVICE);
+            assertThat(NoPublicIp.policy().resourceTypes()).containsExactlyInAnyOrder(ECS_SERVICE, "aws:ecs/taskSet:TaskSet");
         }
     }
 }

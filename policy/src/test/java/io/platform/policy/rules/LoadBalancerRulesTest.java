@@ -23,16 +23,21 @@ class LoadBalancerRulesTest {
     @Test
     void tlsPolicy() {
         forRule(TlsPolicy.policy()).withType(LB_LISTENER)
-                .withProperties(Map.of("protocol", "HTTPS", "port", 443, "sslPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06"))
+                .withProperties(Map.of("protocol", "HTTPS", "port", 443, "sslPolicy", "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"))
                 .expectNoViolations();
+        // TLS13-1-2-2021-06 allows TLS 1.2 with CBC ciphers; ELB.17 no longer lists it.
+        forRule(TlsPolicy.policy()).withType(LB_LISTENER)
+                .withProperties(Map.of("protocol", "HTTPS", "port", 443, "sslPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06"))
+                .expectViolations("sslPolicy is ELBSecurityPolicy-TLS13-1-2-2021-06; HTTPS listeners must use a recommended "
+                        + "policy such as ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09");
         forRule(TlsPolicy.policy()).withType(ALB_LISTENER)
                 .withProperties(Map.of("protocol", "HTTPS", "port", 443, "sslPolicy", "ELBSecurityPolicy-2016-08"))
-                .expectViolations("sslPolicy is ELBSecurityPolicy-2016-08; HTTPS listeners must use a TLS 1.2+ policy "
-                        + "such as ELBSecurityPolicy-TLS13-1-2-2021-06");
+                .expectViolations("sslPolicy is ELBSecurityPolicy-2016-08; HTTPS listeners must use a recommended policy "
+                        + "such as ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09");
         forRule(TlsPolicy.policy()).withType(LB_LISTENER)
                 .withProperties(Map.of("port", 443, "certificateArn", "arn:aws:acm:us-east-1:1:certificate/c"))
                 .expectViolations("sslPolicy is not set (AWS default ELBSecurityPolicy-2016-08 allows TLS 1.0); "
-                        + "HTTPS listeners must use a TLS 1.2+ policy such as ELBSecurityPolicy-TLS13-1-2-2021-06");
+                        + "HTTPS listeners must use a recommended policy such as ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09");
         forRule(TlsPolicy.policy()).withType(LB_LISTENER)
                 .withProperties(Map.of("protocol", "HTTP", "port", 80)).expectNoViolations();
     }

@@ -296,8 +296,10 @@ class RdsRulesTest {
             forRule(LogExports.policy()).withType(RDS_CLUSTER)
                     .withProperty("engine", "aurora-postgresql")
                     .expectViolations("enabledCloudwatchLogsExports does not include postgresql; "
-                            + "export the PostgreSQL log to CloudWatch Logs");
-            forRule(LogExports.policy()).withType(RDS_INSTANCE).withProperty("engine", "mysql").expectNoViolations();
+                            + "aurora-postgresql databases must export these logs to CloudWatch Logs");
+            forRule(LogExports.policy()).withType(RDS_INSTANCE).withProperty("engine", "mysql")
+                    .expectViolations("enabledCloudwatchLogsExports does not include audit, error, general, slowquery; "
+                            + "mysql databases must export these logs to CloudWatch Logs");
         }
     }
 }

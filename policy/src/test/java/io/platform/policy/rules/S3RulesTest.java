@@ -12,6 +12,7 @@ import static io.platform.policy.Tokens.S3_ACL_V2;
 import static io.platform.policy.Tokens.S3_BUCKET;
 import static io.platform.policy.Tokens.S3_BUCKET_POLICY;
 import static io.platform.policy.Tokens.S3_BUCKET_V2;
+import static io.platform.policy.Tokens.S3_PUBLIC_ACCESS_BLOCK;
 import static io.platform.policy.Tokens.S3_SSE_V2;
 import static io.platform.policy.Tokens.S3_VERSIONING_V2;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
@@ -90,7 +91,7 @@ class S3RulesTest {
     class PublicAccessBlock {
         @Test
         void allFourTruePasses() {
-            forRule(io.platform.policy.rules.s3.PublicAccessBlock.policy())
+            forRule(io.platform.policy.rules.s3.PublicAccessBlock.policy()).withType(S3_PUBLIC_ACCESS_BLOCK)
                     .withProperties(Map.of("bucket", "docs", "blockPublicAcls", true, "blockPublicPolicy", true,
                             "ignorePublicAcls", true, "restrictPublicBuckets", true))
                     .expectNoViolations();
@@ -98,7 +99,7 @@ class S3RulesTest {
 
         @Test
         void eachFalseOrMissingFlagIsReported() {
-            forRule(io.platform.policy.rules.s3.PublicAccessBlock.policy())
+            forRule(io.platform.policy.rules.s3.PublicAccessBlock.policy()).withType(S3_PUBLIC_ACCESS_BLOCK)
                     .withProperties(Map.of("bucket", "docs", "blockPublicAcls", true, "blockPublicPolicy", false,
                             "ignorePublicAcls", true))
                     .expectViolations(

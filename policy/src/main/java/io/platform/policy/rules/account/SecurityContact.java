@@ -1,6 +1,7 @@
 package io.platform.policy.rules.account;
 
 import io.platform.policy.rules.SecurityHub;
+import io.platform.policy.sdk.EnforcementLevel;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Severity;
 import io.platform.policy.sdk.StackPolicy;
@@ -8,7 +9,11 @@ import io.platform.policy.sdk.UnknownValueException;
 
 import static io.platform.policy.rules.AwsTypes.ACCOUNT_ALTERNATE_CONTACT;
 
-/** AWS can reach the account's security team: an alternate contact of type SECURITY. */
+/**
+ * AWS can reach the account's security team: an alternate contact of type SECURITY. Advisory: the
+ * contact is organisational data that AWS Organizations usually sets for every member account from
+ * the management account, outside the workload's stacks.
+ */
 public final class SecurityContact {
     private SecurityContact() {
     }
@@ -32,7 +37,7 @@ public final class SecurityContact {
                             + " of type SECURITY; AWS must be able to reach the security team");
                 })
                 .description("The account has a security contact")
-                .severity(Severity.MEDIUM).controls(SecurityHub.controls("Account.1"))
+                .severity(Severity.MEDIUM).level(EnforcementLevel.ADVISORY).controls(SecurityHub.controls("Account.1"))
                 .inspects(ACCOUNT_ALTERNATE_CONTACT)
                 .fix("Declare account.AlternativeContact with alternateContactType SECURITY in the baseline stack")
                 .build();

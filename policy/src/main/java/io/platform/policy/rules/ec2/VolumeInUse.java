@@ -9,6 +9,7 @@ import io.platform.policy.sdk.StackPolicy;
 import java.util.List;
 
 import static io.platform.policy.rules.AwsTypes.EBS_VOLUME;
+import static io.platform.policy.rules.AwsTypes.EBS_VOLUME_ATTACHMENT;
 import static io.platform.policy.rules.AwsTypes.EC2_INSTANCE;
 
 /**
@@ -16,8 +17,7 @@ import static io.platform.policy.rules.AwsTypes.EC2_INSTANCE;
  * an instance's extra block devices are deleted with it (advisory; orphaned volumes keep data and cost).
  */
 public final class VolumeInUse {
-    private static final String VOLUME_ATTACHMENT = "aws:ec2/volumeAttachment:VolumeAttachment";
-    private static final Reference ATTACHMENT_VOLUME = Reference.of(java.util.Set.of(VOLUME_ATTACHMENT), "volumeId",
+    private static final Reference ATTACHMENT_VOLUME = Reference.of(EBS_VOLUME_ATTACHMENT.set(), "volumeId",
             EBS_VOLUME.set(), "id");
 
     private VolumeInUse() {
@@ -28,12 +28,12 @@ public final class VolumeInUse {
                 .description("EBS volumes are attached, and instances' extra volumes are deleted on termination")
                 .level(EnforcementLevel.ADVISORY).severity(Severity.LOW)
                 .noPublicControl("a hygiene practice; awsguard ec2-volume-inuse checks the same")
-                .inspects(EBS_VOLUME, EC2_INSTANCE).inspects(List.of(VOLUME_ATTACHMENT))
+                .inspects(EBS_VOLUME, EC2_INSTANCE).inspects(EBS_VOLUME_ATTACHMENT)
                 .fix("Attach the volume with a VolumeAttachment (or remove it); set deleteOnTermination on block devices")
                 .check((stack, ctx) -> {
                     ctx.forEach(stack.of(EBS_VOLUME), volume -> {
                         if (stack.referrers(volume, ATTACHMENT_VOLUME).isEmpty()) {
-                            ctx.report(volume, "volume has no " + VOLUME_ATTACHMENT + "; remove volumes no instance uses");
+                            ctx.report(volume, "volume has no " + EBS_VOLUME_ATTACHMENT.current() + "; remove volumes no instance uses");
                         }
                     });
                     ctx.forEach(stack.of(EC2_INSTANCE), instance -> {
