@@ -58,6 +58,18 @@ public final class Tokens {
     public static final String IAM_POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
     public static final String IAM_OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
 
+    public static final String S3_LIFECYCLE_V2 = "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
+    public static final String ECR_LIFECYCLE_POLICY = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
+    public static final String ELASTICACHE_SUBNET_GROUP = "aws:elasticache/subnetGroup:SubnetGroup";
+    public static final String LB_LISTENER_LEGACY = "aws:elasticloadbalancingv2/listener:Listener";
+    public static final String ALB_LEGACY = "aws:applicationloadbalancing/loadBalancer:LoadBalancer";
+    public static final String S3_SSE_V7 = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
+    public static final String S3_VERSIONING_V7 = "aws:s3/bucketVersioning:BucketVersioning";
+    public static final String S3_LOGGING_V7 = "aws:s3/bucketLogging:BucketLogging";
+    public static final String DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
+    public static final String ROLE_POLICY_ATTACHMENTS_EXCLUSIVE =
+            "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive";
+
     private Tokens() {
     }
 }

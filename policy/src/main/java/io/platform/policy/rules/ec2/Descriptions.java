@@ -7,6 +7,7 @@ import io.platform.policy.sdk.Severity;
 
 import java.util.List;
 
+import static io.platform.policy.rules.AwsTypes.DEFAULT_SECURITY_GROUP;
 import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP;
 import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP_RULE;
 import static io.platform.policy.rules.AwsTypes.VPC_EGRESS_RULE;
@@ -28,8 +29,10 @@ public final class Descriptions {
                 .check((r, ctx) -> {
                     PropertyMap p = r.properties();
                     String why = "; say what the traffic is for";
+                    // The default security group has AWS's fixed description; aws:ec2/defaultSecurityGroup takes none.
                     ctx.isolated(() -> {
-                        if (p.nonBlank("description").isEmpty() && !p.isUnknown("description")) {
+                        if (!DEFAULT_SECURITY_GROUP.has(r.type()) && p.nonBlank("description").isEmpty()
+                                && !p.isUnknown("description")) {
                             ctx.report("description is not set" + why);
                         }
                     });
