@@ -19,6 +19,7 @@ public final class StackResources {
     private final Map<String, List<PolicyResource>> children = new HashMap<>();
     private final Map<Reference, Map<String, List<PolicyResource>>> keyIndexes = new IdentityHashMap<>();
     private final Map<Reference, Map<String, List<PolicyResource>>> referrers = new IdentityHashMap<>();
+    private final Map<Reference, List<PolicyResource>> unresolved = new IdentityHashMap<>();
 
     public StackResources(List<PolicyResource> resources) {
         this.all = List.copyOf(resources);
@@ -99,9 +100,33 @@ public final class StackResources {
         return candidates.size() == 1 ? candidates : List.of();
     }
 
-    /** The resources of {@code ref.sourceTypes()} that point at {@code target}. */
+    /**
+     * The resources of {@code ref.sourceTypes()} that point at {@code target}. When none does but some source's
+     * reference is not known yet (preview) and leads nowhere the stack can see, it may point at {@code target}:
+     * that throws {@link UnknownValueException}, so a rule skips the target instead of reporting it.
+     */
     public List<PolicyResource> referrers(PolicyResource target, Reference ref) {
-        return referrers.computeIfAbsent(ref, this::buildReferrers).getOrDefault(target.urn(), List.of());
+        List<PolicyResource> found = referrers.computeIfAbsent(ref, this::buildReferrers).getOrDefault(target.urn(), List.of());
+        if (found.isEmpty()) {
+            List<PolicyResource> open = unresolved(ref);
+            if (!open.isEmpty()) {
+                throw new UnknownValueException(open.get(0).name() + "." + ref.property());
+            }
+        }
+        return found;
+    }
+
+    /** The sources of {@code ref} whose reference is set but not known yet and resolves to no resource of the stack. */
+    public List<PolicyResource> unresolved(Reference ref) {
+        return unresolved.computeIfAbsent(ref, r -> {
+            List<PolicyResource> out = new ArrayList<>();
+            for (PolicyResource source : ofTypes(r.sourceTypes())) {
+                if (lookup(source.properties().asMap(), r.property()).unknown() && targets(source, r).isEmpty()) {
+                    out.add(source);
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     private Map<String, List<PolicyResource>> buildReferrers(Reference ref) {
@@ -128,8 +153,8 @@ public final class StackResources {
         });
     }
 
-    /** A dotted input path: whether it is set at all (unknown counts), and its known string values. */
-    record Lookup(boolean present, List<String> strings) {
+    /** A dotted input path: whether it is set at all (unknown counts), its known string values, and whether part is unknown. */
+    record Lookup(boolean present, List<String> strings, boolean unknown) {
     }
 
     static Lookup lookup(Map<String, Object> root, String path) {
@@ -147,12 +172,15 @@ public final class StackResources {
             current = next;
         }
         List<String> strings = new ArrayList<>();
+        boolean unknown = false;
         for (Object o : current) {
             if (o instanceof String s) {
                 strings.add(s);
+            } else if (o instanceof Unknown) {
+                unknown = true;
             }
         }
-        return new Lookup(!current.isEmpty(), strings);
+        return new Lookup(!current.isEmpty(), strings, unknown);
     }
 
     private static void flatten(Object value, List<Object> out) {

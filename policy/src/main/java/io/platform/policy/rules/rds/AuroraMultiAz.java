@@ -5,6 +5,7 @@ import io.platform.policy.rules.SecurityHub;
 import io.platform.policy.sdk.Setting;
 import io.platform.policy.sdk.Severity;
 import io.platform.policy.sdk.StackPolicy;
+import io.platform.policy.sdk.UnknownValueException;
 
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER;
 import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER_INSTANCE;
@@ -29,6 +30,9 @@ public final class AuroraMultiAz {
                             return; // Multi-AZ DB clusters of other engines always run three instances
                         }
                         int instances = stack.referrers(cluster, Joins.CLUSTER_INSTANCE_CLUSTER).size();
+                        if (instances < minimum && !stack.unresolved(Joins.CLUSTER_INSTANCE_CLUSTER).isEmpty()) {
+                            throw new UnknownValueException("clusterIdentifier"); // an instance's cluster is not known yet
+                        }
                         if (instances < minimum) {
                             ctx.report(cluster, "cluster has " + instances + " " + RDS_CLUSTER_INSTANCE.current()
                                     + "; production Aurora clusters need at least " + minimum

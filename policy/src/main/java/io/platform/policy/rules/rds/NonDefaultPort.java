@@ -35,7 +35,7 @@ public final class NonDefaultPort {
                     String engine = p.string("engine").orElse("");
                     Integer standard = engine.startsWith("sqlserver") ? Integer.valueOf(1433)
                             : engine.startsWith("oracle") ? Integer.valueOf(1521) : DEFAULT_PORTS.get(engine);
-                    if (standard == null || p.has("replicateSourceDb")) {
+                    if (standard == null || RDS_INSTANCE.has(r.type()) && p.has("replicateSourceDb")) {
                         return;
                     }
                     Optional<Integer> port = p.integer("port");

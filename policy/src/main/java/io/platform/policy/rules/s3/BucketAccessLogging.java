@@ -26,10 +26,11 @@ public final class BucketAccessLogging {
                     Set<String> logBuckets = BucketCompanions.accessLogBuckets(stack);
                     ctx.forEach(stack.of(S3_BUCKET), bucket -> {
                         if (logBuckets.contains(bucket.urn())
-                                || BucketCompanions.declaresInline(bucket, BucketCompanions.inline("loggings", "loggings"))
-                                || !stack.referrers(bucket, Joins.bucketCompanion(S3_BUCKET_LOGGING, "bucket")).isEmpty()) {
+                                || !stack.referrers(bucket, Joins.bucketCompanion(S3_BUCKET_LOGGING, "bucket")).isEmpty()
+                                || BucketCompanions.declaresInline(bucket, BucketCompanions.inline("loggings", "loggings"))) {
                             return;
                         }
+                        BucketCompanions.requireLogTargetsKnown(stack);
                         ctx.report(bucket, "bucket has no access logging (inline loggings, or " + S3_BUCKET_LOGGING.current()
                                 + "); every bucket except the access-log bucket must log requests");
                     });

@@ -9,6 +9,7 @@ import io.platform.policy.sdk.Secret;
 import io.platform.policy.sdk.StackPolicy;
 import io.platform.policy.sdk.StackResources;
 import io.platform.policy.sdk.Unknown;
+import io.platform.policy.sdk.UnknownValueException;
 
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ final class BucketCompanions {
         Reference ref = Joins.bucketCompanion(companion, "bucket");
         return StackPolicy.builder(id).inspects(S3_BUCKET, companion).check((stack, ctx) ->
                 ctx.forEach(stack.of(S3_BUCKET), bucket -> {
-                    if (!declaresInline(bucket, inlineInputs) && stack.referrers(bucket, ref).isEmpty()) {
+                    if (stack.referrers(bucket, ref).isEmpty() && !declaresInline(bucket, inlineInputs)) {
                         ctx.report(bucket, message);
                     }
                 }));
@@ -62,10 +63,26 @@ final class BucketCompanions {
     /** An inline block counts when it is unknown, an object, or a non-empty list. */
     static boolean declaresInline(PropertyMap p, String key) {
         Object v = Secret.unwrap(p.raw(key));
-        return v instanceof Unknown || v instanceof Map<?, ?> || (v instanceof List<?> l && !l.isEmpty());
+        if (v instanceof Unknown) {
+            throw new UnknownValueException(key); // may or may not declare it: judged once known
+        }
+        return v instanceof Map<?, ?> || (v instanceof List<?> l && !l.isEmpty()) || (v instanceof String str && !str.isBlank());
     }
 
     /** URNs of buckets that receive access logs (S3 server access logs, load balancer or CloudFront logs). */
+    /**
+     * Throws {@link UnknownValueException} when some log writer's target bucket is not known yet: any bucket
+     * not seen as a log bucket may be it.
+     */
+    static void requireLogTargetsKnown(StackResources stack) {
+        for (Reference ref : ACCESS_LOG_WRITERS) {
+            List<PolicyResource> open = stack.unresolved(ref);
+            if (!open.isEmpty()) {
+                throw new UnknownValueException(open.get(0).name() + "." + ref.property());
+            }
+        }
+    }
+
     static Set<String> accessLogBuckets(StackResources stack) {
         Set<String> out = new HashSet<>();
         for (Reference ref : ACCESS_LOG_WRITERS) {

@@ -27,8 +27,8 @@ public final class BucketHasLifecycle {
                 .fix("Declare a BucketLifecycleConfigurationV2 (abort incomplete uploads, expire noncurrent versions)")
                 .check((stack, ctx) -> {
                     ctx.forEach(stack.of(S3_BUCKET), bucket -> {
-                        if (!BucketCompanions.declaresInline(bucket, BucketCompanions.inline("lifecycleRules", "lifecycleRules"))
-                                && stack.referrers(bucket, generalPurpose).isEmpty()) {
+                        if (stack.referrers(bucket, generalPurpose).isEmpty()
+                                && !BucketCompanions.declaresInline(bucket, BucketCompanions.inline("lifecycleRules", "lifecycleRules"))) {
                             ctx.report(bucket, "bucket has no lifecycle configuration (inline lifecycleRules, or "
                                     + S3_BUCKET_LIFECYCLE.current() + "); every bucket needs lifecycle rules");
                         }

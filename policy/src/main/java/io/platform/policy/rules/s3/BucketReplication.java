@@ -44,6 +44,7 @@ public final class BucketReplication {
                                 BucketCompanions.inline("replicationConfiguration", "replicationConfigurations"))) {
                             return;
                         }
+                        BucketCompanions.requireLogTargetsKnown(stack);
                         ctx.report(bucket, "bucket has no replication (inline, or " + S3_REPLICATION.current()
                                 + "); replicate buckets to another region for disaster recovery");
                     });

@@ -1,0 +1,9 @@
+package io.platform.policy.rules.cases;
+
+final class AccountCases {
+    private AccountCases() {
+    }
+
+    static void define(Cases c) {
+    }
+}

@@ -1,0 +1,9 @@
+package io.platform.policy.rules.cases;
+
+final class ServiceCases {
+    private ServiceCases() {
+    }
+
+    static void define(Cases c) {
+    }
+}

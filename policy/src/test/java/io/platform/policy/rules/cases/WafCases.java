@@ -1,0 +1,9 @@
+package io.platform.policy.rules.cases;
+
+final class WafCases {
+    private WafCases() {
+    }
+
+    static void define(Cases c) {
+    }
+}
