@@ -45,7 +45,8 @@ public final class AutoScalingRules {
                 .fix("List subnets of two or more AZs in vpcZoneIdentifiers")
                 .check((r, ctx) -> {
                     PropertyMap p = r.properties();
-                    int zones = Math.max(p.strings("vpcZoneIdentifiers").size(), p.strings("availabilityZones").size());
+                    // Subnet ids not known yet (preview) still count: each is a subnet.
+                    int zones = Math.max(p.list("vpcZoneIdentifiers").size(), p.list("availabilityZones").size());
                     if (zones < 2) {
                         ctx.report("vpcZoneIdentifiers has " + zones + (zones == 1 ? " subnet" : " subnets")
                                 + "; Auto Scaling groups must span at least two Availability Zones");
@@ -79,10 +80,11 @@ public final class AutoScalingRules {
                 .fix("Replace launchConfiguration with launchTemplate (launch configurations get no new features)")
                 .check((r, ctx) -> {
                     PropertyMap p = r.properties();
-                    if (p.has("launchConfiguration") || (!p.has("launchTemplate") && !p.has("mixedInstancesPolicy"))) {
-                        ctx.report("launchConfiguration is " + p.display("launchConfiguration")
-                                + " and launchTemplate is " + p.display("launchTemplate")
-                                + "; Auto Scaling groups must launch from a launch template");
+                    if (p.has("launchConfiguration")) {
+                        ctx.report("launchConfiguration is set; Auto Scaling groups must launch from a launch template");
+                    } else if (!p.has("launchTemplate") && !p.has("mixedInstancesPolicy")) {
+                        ctx.report("launchTemplate is not set (nor mixedInstancesPolicy); Auto Scaling groups must launch "
+                                + "from a launch template");
                     }
                 })
                 .build();

@@ -101,7 +101,7 @@ public final class LambdaRules {
                 .fix("List private subnets of two or more AZs in vpcConfig.subnetIds")
                 .check((r, ctx) -> {
                     PropertyMap vpc = r.properties().map("vpcConfig");
-                    List<String> subnets = vpc.strings("subnetIds");
+                    List<Object> subnets = vpc.list("subnetIds"); // ids not known yet still count
                     if (!subnets.isEmpty() && subnets.size() < 2) {
                         ctx.report("vpcConfig.subnetIds has 1 subnet; VPC functions must run in at least two Availability Zones");
                     }
@@ -117,7 +117,7 @@ public final class LambdaRules {
                 .fix("Set vpcConfig with the private subnets and the function's own security group")
                 .check((r, ctx) -> {
                     PropertyMap vpc = r.properties().map("vpcConfig");
-                    if (vpc.strings("subnetIds").isEmpty() && !vpc.isUnknown("subnetIds")) {
+                    if (vpc.list("subnetIds").isEmpty()) {
                         ctx.report("vpcConfig.subnetIds is not set; functions must run in the VPC's private subnets");
                     }
                 })

@@ -12,7 +12,7 @@ import static io.platform.policy.rules.AwsTypes.ROUTE53_ZONE;
 
 /** Route 53 rules (a hosted zone the stack only looks up is not judged). */
 public final class Route53Rules {
-    private static final Reference QUERY_LOG_ZONE = Reference.of(ROUTE53_QUERY_LOG.set(), "zoneId", ROUTE53_ZONE.set(), "zoneId", "id");
+    private static final Reference QUERY_LOG_ZONE = Reference.of(ROUTE53_QUERY_LOG.set(), "zoneId", ROUTE53_ZONE.set(), "id");
 
     private Route53Rules() {
     }

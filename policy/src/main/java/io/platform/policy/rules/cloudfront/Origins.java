@@ -2,6 +2,7 @@ package io.platform.policy.rules.cloudfront;
 
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.PropertyMap;
+import io.platform.policy.sdk.UnknownValueException;
 import io.platform.policy.sdk.ResourceCheckContext;
 
 import java.util.List;
@@ -28,7 +29,11 @@ final class Origins {
         });
     }
 
+    /** Whether the origin is an S3 bucket; throws {@link UnknownValueException} while that is not known. */
     static boolean isS3(PropertyMap origin) {
+        if (origin.isUnknown("s3OriginConfig")) {
+            throw new UnknownValueException("s3OriginConfig");
+        }
         return origin.has("s3OriginConfig")
                 || origin.string("domainName").filter(d -> S3_DOMAIN.matcher(d).matches()).isPresent();
     }

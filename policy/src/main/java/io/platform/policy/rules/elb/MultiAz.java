@@ -21,8 +21,9 @@ public final class MultiAz {
                 .fix("List subnets of two or more Availability Zones")
                 .check((r, ctx) -> {
                     PropertyMap p = r.properties();
-                    int zones = Math.max(p.strings("subnets").size(), CLASSIC_LOAD_BALANCER.has(r.type())
-                            ? p.strings("availabilityZones").size() : p.maps("subnetMappings").size());
+                    // Elements not known yet (subnet ids in preview) still count: each is a subnet.
+                    int zones = Math.max(p.list("subnets").size(), CLASSIC_LOAD_BALANCER.has(r.type())
+                            ? p.list("availabilityZones").size() : p.list("subnetMappings").size());
                     if (zones < 2) {
                         ctx.report("subnets has " + zones + (zones == 1 ? " entry" : " entries")
                                 + "; load balancers must span at least two Availability Zones");

@@ -30,8 +30,10 @@ public final class RuleMetrics {
                     List<PropertyMap> rules = p.maps("rules");
                     for (int i = 0; i < rules.size(); i++) {
                         PropertyMap rule = rules.get(i);
-                        String label = "rules[" + rule.string("name").orElse(String.valueOf(i)) + "].visibilityConfig.cloudwatchMetricsEnabled";
-                        ctx.isolated(() -> Checks.requireTrue(rule.map("visibilityConfig"), "cloudwatchMetricsEnabled", label, ctx, WHY));
+                        int index = i;
+                        ctx.isolated(() -> Checks.requireTrue(rule.map("visibilityConfig"), "cloudwatchMetricsEnabled",
+                                "rules[" + rule.string("name").orElse(String.valueOf(index)) + "].visibilityConfig.cloudwatchMetricsEnabled",
+                                ctx, WHY));
                     }
                 })
                 .build();

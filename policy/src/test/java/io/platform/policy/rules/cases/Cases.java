@@ -418,6 +418,13 @@ public final class Cases {
             return this;
         }
 
+        /** Values not known yet whose presence already settles the rule: no violation, nothing needs skipping. */
+        public StackCases unknownIsEnough(StackMut... muts) {
+            StackRuleTest t = test(List.of(muts));
+            add(Kind.UNKNOWN, "unknown (present is enough)", t::expectNoViolations);
+            return this;
+        }
+
         public StackCases unknown(StackMut mut) {
             StackRuleTest t = test(List.of(mut));
             add(Kind.UNKNOWN, "unknown", t::expectSkipped);
