@@ -245,7 +245,6 @@ public final class AccountBaseline extends ComponentResource {
                 .requireSymbols(true)
                 .passwordReusePrevention(24)
                 .maxPasswordAge(90)
-                .allowUsersToChangePassword(true)
                 .build(), child);
         SSM_SETTINGS.forEach((id, value) -> new ServiceSetting(
                 naming.name("ssm-setting" + id.substring(id.lastIndexOf('/')).replace('/', '-')),

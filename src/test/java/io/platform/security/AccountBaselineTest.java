@@ -113,8 +113,8 @@ class AccountBaselineTest {
         assertThat(plan.ofType("aws:ebs/encryptionByDefault:EncryptionByDefault")).singleElement()
                 .satisfies(r -> assertThat(r.inputValues()).containsEntry("enabled", true));
         assertThat(plan.ofType("aws:iam/accountPasswordPolicy:AccountPasswordPolicy")).singleElement()
-                .satisfies(r -> assertThat(r.inputValues()).containsEntry("minimumPasswordLength", 14)
-                        .containsEntry("passwordReusePrevention", 24).containsEntry("maxPasswordAge", 90)
+                .satisfies(r -> assertThat(r.inputValues()).containsEntry("minimumPasswordLength", 14L)
+                        .containsEntry("passwordReusePrevention", 24L).containsEntry("maxPasswordAge", 90L)
                         .containsEntry("requireSymbols", true).containsEntry("requireNumbers", true)
                         .containsEntry("requireUppercaseCharacters", true).containsEntry("requireLowercaseCharacters", true));
         assertThat(plan.ofType("aws:ssm/serviceSetting:ServiceSetting"))
@@ -141,7 +141,7 @@ class AccountBaselineTest {
                         "RDS_LOGIN_EVENTS=ENABLED", "LAMBDA_NETWORK_LOGS=ENABLED", "RUNTIME_MONITORING=ENABLED");
         assertThat(plan.ofType("aws:guardduty/detectorFeature:DetectorFeature"))
                 .filteredOn(f -> f.inputValues().get("name").equals("RUNTIME_MONITORING")).singleElement()
-                .satisfies(f -> assertThat((List<?>) f.inputValues().get("additionalConfigurations"))
+                .satisfies(f -> assertThat((List<Object>) f.inputValues().get("additionalConfigurations"))
                         .containsExactlyInAnyOrder(
                                 Map.of("name", "ECS_FARGATE_AGENT_MANAGEMENT", "status", "ENABLED"),
                                 Map.of("name", "EC2_AGENT_MANAGEMENT", "status", "ENABLED"),

@@ -3,7 +3,6 @@ package io.platform.policy.rules.ec2;
 import io.platform.policy.rules.Joins;
 import io.platform.policy.rules.SubnetRoutes;
 import io.platform.policy.rules.TokenFamily;
-import io.platform.policy.sdk.EnforcementLevel;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Severity;
 import io.platform.policy.sdk.StackPolicy;
@@ -27,7 +26,7 @@ public final class DataSubnetsNoInternetRoute {
     public static StackPolicy policy() {
         return StackPolicy.builder("data-subnets-no-internet-route")
                 .description("Database and cache subnets have no route to the internet (internet or NAT gateway)")
-                .level(EnforcementLevel.ADVISORY).severity(Severity.MEDIUM)
+                .severity(Severity.HIGH)
                 .noPublicControl("RDS.46 (rds-no-internet-gateway-route) only checks internet gateways; a data tier "
                         + "without any way out is the platform's design (SPEC §3.1)")
                 .inspects(SubnetRoutes.INSPECTED)
