@@ -32,14 +32,25 @@ public final class OfflineEngine {
     /** Runs any program (tests use deliberately broken ones) and returns what it registered. */
     public static List<RecordedResource> record(RawConfig raw, String region, String accountId,
                                                 Consumer<Context> program) {
-        SimulatedAws aws = new SimulatedAws(region, accountId);
+        return record(raw, region, accountId, program, false);
+    }
+
+    /**
+     * As {@link #record(RawConfig, String, String, Consumer)}; with {@code preview} the program runs as
+     * under {@code pulumi preview} of a new stack: AWS answers only the inputs, so every computed
+     * output is unknown — and, as in a real preview, the Java SDK records no dependency for an input
+     * taken from such an output.
+     */
+    public static List<RecordedResource> record(RawConfig raw, String region, String accountId,
+                                                Consumer<Context> program, boolean preview) {
+        SimulatedAws aws = new SimulatedAws(region, accountId, preview);
         Logger quiet = Logger.getLogger("io.platform.plan.engine");
         quiet.setUseParentHandlers(false);
         quiet.setLevel(Level.SEVERE);
         RecordingMonitor monitor = new RecordingMonitor(aws, PulumiTestInternal.mockLog(quiet));
         try {
             TestResult result = PulumiTestInternal.builder()
-                    .options(TestOptions.builder().projectName(raw.project()).stackName(raw.stack()).preview(false).build())
+                    .options(TestOptions.builder().projectName(raw.project()).stackName(raw.stack()).preview(preview).build())
                     .mocks(aws)
                     .config(raw.values(), raw.secretKeys())
                     .standardLogger(quiet)

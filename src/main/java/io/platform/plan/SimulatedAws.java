@@ -22,7 +22,7 @@ import static java.util.Map.entry;
  * region, account and name, DNS names and endpoints — derived deterministically from
  * the resource's name, so two plans of one config print the same thing.
  */
-final class SimulatedAws implements Mocks {
+public final class SimulatedAws implements Mocks {
     /** How AWS shapes one type's id and ARN. {@code {id}}, {@code {name}} etc. are filled in. */
     private record Shape(String idPrefix, String arn) {
     }
@@ -123,9 +123,17 @@ final class SimulatedAws implements Mocks {
     /** Explicit providers by id → their region, so a resource made through one gets that region's ARN. */
     private final Map<String, String> providerRegions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SimulatedAws(String region, String accountId) {
+    /** In a preview of a new stack nothing exists yet: only the inputs are known. */
+    private final boolean preview;
+
+    public SimulatedAws(String region, String accountId) {
+        this(region, accountId, false);
+    }
+
+    public SimulatedAws(String region, String accountId, boolean preview) {
         this.region = region;
         this.accountId = accountId;
+        this.preview = preview;
     }
 
     @Override
@@ -135,6 +143,9 @@ final class SimulatedAws implements Mocks {
             String id = uuid(hex);
             providerRegions.put(id, String.valueOf(args.inputs.getOrDefault("region", region)));
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), args.inputs));
+        }
+        if (preview) {
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), args.inputs));
         }
         String region = regionOf(args.provider);
         Map<String, Object> state = new HashMap<>(args.inputs);

@@ -42,7 +42,7 @@ class AnalyzerLifecycleIT {
     @Test
     void refusesABadEngineAddress() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", AnalyzerProcess.binary().toString(), "not-an-address")
+                "-jar", AnalyzerProcess.JAR.toString(), "not-an-address")
                 .directory(AnalyzerProcess.PACK_DIR.toFile())
                 .start();
         assertThat(p.waitFor(AnalyzerProcess.EXIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();

@@ -16,20 +16,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The analyzer jar started as the Pulumi CLI's Java language host starts it: {@code java -jar <binary>
- * <engine address>}, with the binary named by {@code PulumiPolicy.yaml} and the pack's directory as
- * working directory. Reads the port from the first line of stdout (bounded), keeps stderr in a file.
+ * The analyzer started with the engine's address as its argument, as the Pulumi CLI's Java language
+ * host starts it — here from the shaded jar ({@code java -jar target/platform-security-analyzer.jar
+ * <engine address>}), which runs the same main class as the host's {@code mvn compile exec:java} but
+ * without Maven's start-up on every test. Reads the port from the first line of stdout (bounded),
+ * keeps stderr in a file. The real host's Maven start is covered by the program's end-to-end tests.
  */
 final class AnalyzerProcess implements AutoCloseable {
     static final Path PACK_DIR = Path.of("").toAbsolutePath();
     static final long START_TIMEOUT_SECONDS = 60;
     static final long EXIT_TIMEOUT_SECONDS = 20;
     static final long RPC_DEADLINE_SECONDS = 30;
-    private static final Pattern BINARY = Pattern.compile("(?m)^\\s+binary:\\s*(\\S+)\\s*$");
+    /** The shaded analyzer jar the pom builds ({@code analyzer.jar}), relative to the pack's directory. */
+    static final Path JAR = Path.of("target", "platform-security-analyzer.jar");
 
     final Process process;
     final long startNanos;
@@ -49,18 +50,8 @@ final class AnalyzerProcess implements AutoCloseable {
         this.restOfStdout = restOfStdout;
     }
 
-    /** The jar PulumiPolicy.yaml runs ({@code runtime.options.binary}), relative to the pack's directory. */
-    static Path binary() throws IOException {
-        String yaml = Files.readString(PACK_DIR.resolve("PulumiPolicy.yaml"));
-        Matcher m = BINARY.matcher(yaml);
-        if (!m.find()) {
-            throw new AssertionError("PulumiPolicy.yaml has no runtime.options.binary");
-        }
-        return Path.of(m.group(1));
-    }
-
     static AnalyzerProcess start(String... args) throws IOException, InterruptedException {
-        Path jar = binary();
+        Path jar = JAR;
         if (!Files.isRegularFile(PACK_DIR.resolve(jar))) {
             throw new AssertionError(jar + " does not exist; run mvn -f policy/pom.xml package first");
         }

@@ -8,17 +8,19 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PulumiPolicy.yaml, the pom and the pack agree on the runtime, the jar and the version. */
+/** PulumiPolicy.yaml, the pom and the pack agree on the runtime, the entry point and the version. */
 class PulumiPolicyYamlTest {
     final String yaml = read("PulumiPolicy.yaml");
     final String pom = read("pom.xml");
 
     @Test
-    void runsTheShadedJarWithTheJavaRuntime() throws Exception {
-        assertThat(yaml).containsPattern("(?m)^runtime:\\n  name: java\\n  options:\\n    binary: target/platform-security-analyzer.jar$");
-        assertThat(AnalyzerProcess.binary()).isEqualTo(Path.of("target", "platform-security-analyzer.jar"));
-        assertThat(pom).contains("<analyzer.jar>${project.build.directory}/platform-security-analyzer.jar</analyzer.jar>")
-                .contains("<analyzer.mainClass>" + AnalyzerServer.class.getName() + "</analyzer.mainClass>");
+    void runsThroughMavenWithTheJavaRuntime() {
+        // pulumi-language-java runs a policy pack only through a build tool; its jar executor cannot run plugins.
+        assertThat(yaml).containsPattern("(?m)^runtime: java$").doesNotContain("binary:");
+        assertThat(pom).contains("<analyzer.mainClass>" + AnalyzerServer.class.getName() + "</analyzer.mainClass>")
+                .containsPattern("(?s)<artifactId>exec-maven-plugin</artifactId>.*<mainClass>\\$\\{analyzer.mainClass}</mainClass>")
+                .contains("<analyzer.jar>${project.build.directory}/platform-security-analyzer.jar</analyzer.jar>");
+        assertThat(AnalyzerProcess.JAR).isEqualTo(Path.of("target", "platform-security-analyzer.jar"));
     }
 
     @Test

@@ -202,6 +202,26 @@ class StackRulesTest {
                         + "every ALB must be protected by a WAF web ACL");
     }
 
+    /**
+     * In a real preview the Java SDK reports no dependency for an input that comes from another
+     * resource's unknown output: an association with an unknown target may be this ALB's, so the
+     * rule skips instead of reporting; one that is known to point elsewhere does not count.
+     */
+    @Test
+    void anAssociationWhoseTargetIsUnknownWithoutDependenciesIsNoViolation() {
+        PolicyResource alb = PolicyResource.builder(LB, "alb").property("loadBalancerType", "application").build();
+        PolicyResource undecided = PolicyResource.builder(WAF_ASSOCIATION, "alb-waf")
+                .property("resourceArn", Unknown.VALUE).property("webAclArn", Unknown.VALUE).build();
+        PolicyResource elsewhere = PolicyResource.builder(WAF_ASSOCIATION, "other-waf")
+                .property("resourceArn", "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/other/1")
+                .property("webAclArn", Unknown.VALUE).build();
+
+        forRule(WafAssociation.policy()).withResources(alb, undecided).expectNoViolations();
+        forRule(WafAssociation.policy()).withResources(alb, elsewhere)
+                .expectViolations("application load balancer has no aws:wafv2/webAclAssociation:WebAclAssociation; "
+                        + "every ALB must be protected by a WAF web ACL");
+    }
+
     @Test
     void everyVpcHasFlowLogs() {
         PolicyResource vpc = PolicyResource.builder(VPC, "main").property("cidrBlock", "10.1.0.0/16").build();
