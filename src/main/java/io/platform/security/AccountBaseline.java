@@ -24,6 +24,8 @@ import com.pulumi.aws.guardduty.DetectorFeatureArgs;
 import com.pulumi.aws.guardduty.inputs.DetectorFeatureAdditionalConfigurationArgs;
 import com.pulumi.aws.ebs.EncryptionByDefault;
 import com.pulumi.aws.ebs.EncryptionByDefaultArgs;
+import com.pulumi.aws.ebs.SnapshotBlockPublicAccess;
+import com.pulumi.aws.ebs.SnapshotBlockPublicAccessArgs;
 import com.pulumi.aws.iam.AccountPasswordPolicy;
 import com.pulumi.aws.iam.AccountPasswordPolicyArgs;
 import com.pulumi.aws.iam.ServiceLinkedRole;
@@ -225,7 +227,10 @@ public final class AccountBaseline extends ComponentResource {
         }
     }
 
-    /** The account-wide settings: S3 Block Public Access, EBS encryption by default, password policy, SSM. */
+    /**
+     * The account-wide settings: S3 Block Public Access, EBS encryption by default and snapshot block public access,
+     * password policy, SSM.
+     */
     private static void declareAccountSettings(Naming naming, AwsAccount account, CustomResourceOptions child) {
         new AccountPublicAccessBlock(naming.name("s3-account-public-access-block"), AccountPublicAccessBlockArgs.builder()
                 .blockPublicAcls(true)
@@ -235,6 +240,10 @@ public final class AccountBaseline extends ComponentResource {
                 .build(), child);
         new EncryptionByDefault(naming.name("ebs-encryption-by-default"), EncryptionByDefaultArgs.builder()
                 .enabled(true)
+                .build(), child);
+        // EC2.182: no EBS snapshot of the region can be shared publicly, not even by mistake.
+        new SnapshotBlockPublicAccess(naming.name("ebs-snapshot-block-public-access"), SnapshotBlockPublicAccessArgs.builder()
+                .state("block-all-sharing")
                 .build(), child);
         // CIS 1.8/1.9 and IAM.7: 14 characters, every character class, 24 remembered, 90 days.
         new AccountPasswordPolicy(naming.name("password-policy"), AccountPasswordPolicyArgs.builder()

@@ -243,6 +243,8 @@ class SecurityPropertyMutationTest {
                         set("config-recorder-status", "isEnabled", false)),
                 new Mutation("Config records through a custom role", "config-recorder", "account-config-recorder",
                         set("config-recorder", "roleArn", "arn:aws:iam::123456789012:role/config")),
+                new Mutation("EBS snapshots may be shared publicly again", "ebs-snapshot-block-public-access",
+                        "account-ebs-snapshot-block-public-access", set("ebs-snapshot-block-public-access", "state", "block-new-sharing")),
                 new Mutation("account-level S3 Block Public Access relaxed", "s3-account-public-access-block", "s3-public-access-block",
                         set("s3-account-public-access-block", "blockPublicPolicy", false)),
                 // data

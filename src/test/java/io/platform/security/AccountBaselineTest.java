@@ -112,6 +112,8 @@ class AccountBaselineTest {
                         .containsEntry("restrictPublicBuckets", true));
         assertThat(plan.ofType("aws:ebs/encryptionByDefault:EncryptionByDefault")).singleElement()
                 .satisfies(r -> assertThat(r.inputValues()).containsEntry("enabled", true));
+        assertThat(plan.ofType("aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess")).singleElement()
+                .satisfies(r -> assertThat(r.inputValues()).isEqualTo(Map.of("state", "block-all-sharing")));
         assertThat(plan.ofType("aws:iam/accountPasswordPolicy:AccountPasswordPolicy")).singleElement()
                 .satisfies(r -> assertThat(r.inputValues()).containsEntry("minimumPasswordLength", 14L)
                         .containsEntry("passwordReusePrevention", 24L).containsEntry("maxPasswordAge", 90L)

@@ -152,6 +152,7 @@ public final class AwsTypes {
     public static final TokenFamily ECS_SERVICE = of("ECS service", v6("aws:ecs/service:Service"));
     public static final TokenFamily ECS_TASK_SET = of("ECS task set", v6("aws:ecs/taskSet:TaskSet"));
     public static final TokenFamily ECS_CLUSTER = of("ECS cluster", v6("aws:ecs/cluster:Cluster"));
+    public static final TokenFamily ECS_CAPACITY_PROVIDER = of("ECS capacity provider", v6("aws:ecs/capacityProvider:CapacityProvider"));
     public static final TokenFamily ECR_REPOSITORY = of("ECR repository", v6("aws:ecr/repository:Repository"));
     public static final TokenFamily ECR_LIFECYCLE_POLICY = of("ECR lifecycle policy", v6("aws:ecr/lifecyclePolicy:LifecyclePolicy"));
 

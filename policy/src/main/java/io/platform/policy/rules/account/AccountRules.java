@@ -13,6 +13,6 @@ public final class AccountRules {
         return List.of(S3AccountPublicAccessBlock.policy(), ConfigRecorder.policy(), GuardDuty.policy(), Inspector.policy(),
                 EbsEncryptionByDefault.policy(), PasswordPolicy.policy(), SsmSettings.policy(), VpcBlockPublicAccess.policy(),
                 CloudTrailEnabled.policy(), SecurityHubStandards.policy(), AccessAnalyzer.policy(), SecurityContact.policy(),
-                SupportRole.policy(), CloudTrailS3DataEvents.policy());
+                SupportRole.policy(), CloudTrailS3DataEvents.policy(), EbsSnapshotBlockPublicAccess.policy());
     }
 }

@@ -12,6 +12,7 @@ public final class EcsRules {
     public static List<Policy> all() {
         return List.of(ReadOnlyRootFilesystem.policy(), NonRootUser.policy(), NotPrivileged.policy(), AwsLogs.policy(),
                 NoPlainSecrets.policy(), NoPublicIp.policy(), CircuitBreaker.policy(), ExecDisabledInProduction.policy(),
-                HostNetworkSecure.policy(), NoHostPid.policy(), FargatePlatformVersion.policy(), ContainerInsights.policy());
+                HostNetworkSecure.policy(), NoHostPid.policy(), FargatePlatformVersion.policy(), ContainerInsights.policy(),
+                NoHostNetwork.policy(), EfsTransitEncryption.policy(), CapacityProviderTerminationProtection.policy());
     }
 }

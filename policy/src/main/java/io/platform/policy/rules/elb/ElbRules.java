@@ -13,6 +13,6 @@ public final class ElbRules {
         return List.of(TlsPolicy.policy(), HttpRedirectsOnly.policy(), SecureListenerProtocol.policy(),
                 DropInvalidHeaders.policy(), AccessLogs.policy(), DeletionProtection.policy(), DesyncMitigation.policy(),
                 MultiAz.policy(), ClassicListeners.policy(), ClassicSettings.policy(), ClassicTlsPolicy.policy(),
-                WafAssociation.policy());
+                WafAssociation.policy(), TargetGroupEncryption.policy());
     }
 }

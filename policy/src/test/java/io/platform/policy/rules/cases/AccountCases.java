@@ -12,6 +12,7 @@ import static io.platform.policy.rules.AwsTypes.CONFIG_DELIVERY_CHANNEL;
 import static io.platform.policy.rules.AwsTypes.CONFIG_RECORDER;
 import static io.platform.policy.rules.AwsTypes.CONFIG_RECORDER_STATUS;
 import static io.platform.policy.rules.AwsTypes.EBS_ENCRYPTION_BY_DEFAULT;
+import static io.platform.policy.rules.AwsTypes.EBS_SNAPSHOT_BLOCK_PUBLIC_ACCESS;
 import static io.platform.policy.rules.AwsTypes.GUARDDUTY_DETECTOR;
 import static io.platform.policy.rules.AwsTypes.GUARDDUTY_FEATURE;
 import static io.platform.policy.rules.AwsTypes.IAM_PASSWORD_POLICY;
@@ -48,6 +49,7 @@ final class AccountCases {
                 r(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK.current(), "s3-pab").ps(m("blockPublicAcls", true, "blockPublicPolicy", true,
                         "ignorePublicAcls", true, "restrictPublicBuckets", true)).build(),
                 r(EBS_ENCRYPTION_BY_DEFAULT.current(), "ebs-default").p("enabled", true).build(),
+                r(EBS_SNAPSHOT_BLOCK_PUBLIC_ACCESS.current(), "ebs-snapshots").p("state", "block-all-sharing").build(),
                 r(IAM_PASSWORD_POLICY.current(), "passwords").ps(m("minimumPasswordLength", 14, "requireLowercaseCharacters", true,
                         "requireUppercaseCharacters", true, "requireNumbers", true, "requireSymbols", true,
                         "passwordReusePrevention", 24, "maxPasswordAge", 90)).build(),
@@ -129,6 +131,14 @@ final class AccountCases {
                 .fail(set("ebs-default", "enabled", false), "enabled is false;")
                 .fail(drop("ebs-default"), "the account baseline declares no aws:ebs/encryptionByDefault:EncryptionByDefault;")
                 .unknown(unknown("ebs-default", "enabled"));
+
+        c.stack("account-ebs-snapshot-block-public-access", baseline)
+                .pass()
+                .fail(set("ebs-snapshots", "state", "block-new-sharing"), "state is block-new-sharing;")
+                .fail(set("ebs-snapshots", "state", "unblocked"), "state is unblocked;")
+                .fail(drop("ebs-snapshots"),
+                        "the account baseline declares no aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess;")
+                .unknown(unknown("ebs-snapshots", "state"));
 
         c.stack("account-password-policy", baseline)
                 .pass()

@@ -3,6 +3,7 @@ package io.platform.policy.rules.cases;
 import java.util.List;
 import java.util.Map;
 
+import static io.platform.policy.rules.AwsTypes.ECS_CAPACITY_PROVIDER;
 import static io.platform.policy.rules.AwsTypes.ECS_CLUSTER;
 import static io.platform.policy.rules.AwsTypes.ECS_SERVICE;
 import static io.platform.policy.rules.AwsTypes.ECS_TASK_DEFINITION;
@@ -29,6 +30,12 @@ final class EcsCases {
                 "memory", "1024", "containerDefinitions", "[" + String.join(",", containers) + "]");
     }
 
+    static Map<String, Object> withVolumes(Map<String, Object> task, Object... volumes) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(task);
+        out.put("volumes", l(volumes));
+        return out;
+    }
+
     static Map<String, Object> service() {
         return m("cluster", "arn:cluster", "taskDefinition", "arn:task", "launchType", "FARGATE", "desiredCount", 2,
                 "platformVersion", "LATEST", "enableExecuteCommand", false,
@@ -52,7 +59,49 @@ final class EcsCases {
                         "containerDefinitions[api].user is 0:0;")
                 .fail(set("containerDefinitions", "[" + API.replace("\"user\": \"1000:1000\",", "") + "]"),
                         "containerDefinitions[api].user is not set (runs as root);")
-                .unknown("containerDefinitions");
+                .unknown("containerDefinitions")
+                // ECS.21: Windows containers judged against ContainerAdministrator, not root
+                .pass(set("runtimePlatform", m("operatingSystemFamily", "WINDOWS_SERVER_2022_CORE")))
+                .fail(List.of(set("runtimePlatform", m("operatingSystemFamily", "WINDOWS_SERVER_2022_CORE")),
+                        set("containerDefinitions", "[" + API.replace("\"1000:1000\"", "\"ContainerAdministrator\"") + "]")),
+                        "containerDefinitions[api].user is ContainerAdministrator;")
+                .fail(List.of(set("runtimePlatform", m("operatingSystemFamily", "WINDOWS_SERVER_2019_FULL")),
+                        set("containerDefinitions", "[" + API.replace("\"user\": \"1000:1000\",", "") + "]")),
+                        "containerDefinitions[api].user is not set (runs as ContainerAdministrator);")
+                .pass(set("runtimePlatform", m("operatingSystemFamily", "LINUX", "cpuArchitecture", "ARM64")))
+                .unknown("runtimePlatform.operatingSystemFamily");
+
+        c.resource("ecs-no-host-network", task, task(API))
+                .pass()
+                .pass(set("networkMode", "bridge"))
+                .pass(del("networkMode"))
+                .fail(set("networkMode", "host"), "networkMode is host;")
+                .unknown("networkMode");
+
+        Map<String, Object> efsVolume = m("name", "shared", "efsVolumeConfiguration",
+                m("fileSystemId", "fs-123", "transitEncryption", "ENABLED", "rootDirectory", "/shared"));
+        c.resource("ecs-efs-transit-encryption", task, withVolumes(task(API), efsVolume, m("name", "scratch")))
+                .pass()
+                .pass(del("volumes"))
+                .fail(set("volumes[0].efsVolumeConfiguration.transitEncryption", "DISABLED"),
+                        "volumes[shared].efsVolumeConfiguration.transitEncryption is DISABLED;")
+                .fail(del("volumes[0].efsVolumeConfiguration.transitEncryption"),
+                        "volumes[shared].efsVolumeConfiguration.transitEncryption is DISABLED (the default);")
+                .unknown("volumes[0].efsVolumeConfiguration.transitEncryption")
+                .unknown("volumes[0].efsVolumeConfiguration.transitEncryption",
+                        set("volumes[1].efsVolumeConfiguration", m("fileSystemId", "fs-456")),
+                        "volumes[scratch].efsVolumeConfiguration.transitEncryption is DISABLED (the default);");
+
+        c.resource("ecs-capacity-provider-termination-protection", ECS_CAPACITY_PROVIDER.current(), m("name", "ec2",
+                        "autoScalingGroupProvider", m("autoScalingGroupArn", "arn:aws:autoscaling:us-east-1:123456789012:"
+                                + "autoScalingGroup:1:autoScalingGroupName/ecs", "managedTerminationProtection", "ENABLED",
+                                "managedScaling", m("status", "ENABLED", "targetCapacity", 100))))
+                .pass()
+                .fail(set("autoScalingGroupProvider.managedTerminationProtection", "DISABLED"),
+                        "autoScalingGroupProvider.managedTerminationProtection is DISABLED;")
+                .fail(del("autoScalingGroupProvider.managedTerminationProtection"),
+                        "autoScalingGroupProvider.managedTerminationProtection is DISABLED (the default);")
+                .unknown("autoScalingGroupProvider.managedTerminationProtection");
 
         c.resource("ecs-not-privileged", task, task(API))
                 .pass()

@@ -94,6 +94,29 @@ final class ElbCases {
                 .setting("allowHttpRedirect", false)
                 .fail(set("port", 80), "protocol is HTTP;");
 
+        Map<String, Object> tlsTargets = m("vpcId", "vpc-1", "port", 8443, "protocol", "HTTPS", "targetType", "ip",
+                "healthCheck", m("protocol", "HTTPS", "path", "/health"));
+        c.resource("lb-target-group-encrypted", "aws:lb/targetGroup:TargetGroup", tlsTargets)
+                .pass()
+                .pass(del("healthCheck.protocol"))
+                .pass(set("targetType", "lambda"), set("protocol", "HTTP"), del("healthCheck"))
+                .pass(set("protocol", "TLS"))
+                .fail(set("protocol", "HTTP"), "protocol is HTTP;")
+                .fail(List.of(set("protocol", "HTTP"), del("healthCheck.protocol")), "protocol is HTTP;",
+                        "healthCheck.protocol is HTTP (the default);")
+                .fail(List.of(set("protocol", "TCP"), del("healthCheck.protocol")), "protocol is TCP;",
+                        "healthCheck.protocol is TCP (the default);")
+                .fail(set("healthCheck.protocol", "HTTP"), "healthCheck.protocol is HTTP;")
+                .fail(List.of(set("targetType", "alb"), set("protocol", "TCP"), set("healthCheck.protocol", "HTTP")),
+                        "healthCheck.protocol is HTTP;")
+                .unknown("protocol")
+                .unknown("healthCheck.protocol", set("protocol", "HTTP"), "protocol is HTTP;")
+                .unknown("protocol", set("healthCheck.protocol", "HTTP"), "healthCheck.protocol is HTTP;")
+                .as("aws:alb/targetGroup:TargetGroup", tlsTargets)
+                .fail(set("protocol", "HTTP"), "protocol is HTTP;")
+                .as("aws:elasticloadbalancingv2/targetGroup:TargetGroup", tlsTargets)
+                .fail(set("healthCheck.protocol", "HTTP"), "healthCheck.protocol is HTTP;");
+
         c.resource("lb-drop-invalid-headers", lb, alb())
                 .pass()
                 .pass(set("loadBalancerType", "network"), del("dropInvalidHeaderFields"))
