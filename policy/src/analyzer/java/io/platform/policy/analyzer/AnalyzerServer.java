@@ -25,12 +25,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The analyzer plugin's entry point, run by the Pulumi CLI's Java language host as
- * {@code java -jar target/platform-security-analyzer.jar <engine address>} in the pack's directory.
+ * The analyzer plugin's entry point. The Pulumi CLI's Java language host runs it through Maven
+ * ({@code mvn compile exec:java -Dexec.args=<engine address>}, the exec plugin's mainClass in the pack's
+ * pom); the tests and the benchmark run the same class from the shaded jar
+ * ({@code java -jar target/platform-security-analyzer.jar <engine address>}).
  *
  * <p>It listens on 127.0.0.1 (an ephemeral port), prints only that port on stdout, and serves
  * {@code pulumirpc.Analyzer}. To start fast, nothing but the gRPC server is set up before the port is
- * printed; the service is bound and the pack (79 policies, 759 taggable types) built right after, while
+ * printed; the service is bound and the pack (its policies, 759 taggable types) built right after, while
  * the engine connects, and RPCs that need them wait for them (bounded). It stops when the engine sends Cancel, when the
  * engine goes away (its address stops answering), and on SIGTERM/SIGINT (graceful, bounded).
  *
