@@ -53,7 +53,7 @@ class SecurityPropertyMutationTest {
     static void plans() {
         production = resources(plan("production"));
         aurora = resources(plan(withOverrides(stackFile("production"), Map.of("platform:data",
-                "{\"database\":{\"engine\":\"aurora-serverless-v2\",\"multiAz\":true,\"backupRetentionDays\":30},"
+                "{\"database\":{\"engine\":\"aurora-serverless-v2\",\"auroraInstances\":2,\"backupRetentionDays\":30},"
                         + "\"redis\":{\"nodeType\":\"cache.t3.medium\",\"replicas\":1}}"))));
     }
 
