@@ -7,6 +7,7 @@ import io.platform.config.StackConfig;
 import io.platform.config.StackConfigLoader;
 import io.platform.plan.OfflineEngine;
 import io.platform.plan.RecordedResource;
+import io.platform.policy.PlatformPolicyPack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -99,7 +100,7 @@ abstract class RealCliScenario {
         assertThat(digest.path("steps").findValuesAsText("op")).containsOnly("create");
 
         PulumiCli.Result human = preview(policyConfig).requireSuccess();
-        assertThat(human.output()).contains("platform-security@v1.0.0").doesNotContain(secretValues);
+        assertThat(human.output()).contains(PlatformPolicyPack.NAME + "@v" + PlatformPolicyPack.VERSION).doesNotContain(secretValues);
     }
 
     @Test
