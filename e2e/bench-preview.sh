@@ -15,9 +15,8 @@ runs="${2:-5}"
 path="$(e2e/build-cli.sh)"
 export PATH="$path:$PATH"
 mvn -B -q package -DskipTests
-setup="$(mvn -q test-compile exec:java -Dexec.classpathScope=test -DmainClass=io.platform.e2e.E2eWorkspace \
-    -Dexec.args="$stack")"
-eval "$setup"   # exports PULUMI_HOME, PULUMI_BACKEND_URL, PULUMI_CONFIG_PASSPHRASE and cds into the workspace
+mvn -B -q test-compile exec:java -Dexec.classpathScope=test -DmainClass=io.platform.e2e.E2eWorkspace -Dexec.args="$stack"
+source "target/try-cli/$stack/env.sh"   # PULUMI_HOME, PULUMI_BACKEND_URL, PULUMI_CONFIG_PASSPHRASE; cd into the workspace
 export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true NO_COLOR=1
 
 # The workspace's Pulumi.yaml in both forms: the runtime line is the only difference.

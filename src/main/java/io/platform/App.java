@@ -8,6 +8,7 @@ import io.platform.config.StackConfigLoader;
 import io.platform.plan.PlanCommand;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,13 @@ public final class App {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("plan")) {
             System.exit(PlanCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        Optional<Path> changed = StaleBuild.runningJar().flatMap(StaleBuild::newerThan);
+        if (changed.isPresent()) {
+            System.err.println("error: " + changed.get() + " changed after target/platform.jar was built; run "
+                    + "`mvn -B package -DskipTests` before pulumi preview/up (Pulumi.yaml runs that jar)");
+            System.exit(USER_ERROR_EXIT);
+            return;
         }
         // Validated before Pulumi.run: a bad value must stop the deployment before any resource is declared.
         Optional<StackConfig> config = configFromCli(System.getenv(), System.err);

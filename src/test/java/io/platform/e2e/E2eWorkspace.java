@@ -103,10 +103,12 @@ public final class E2eWorkspace {
         Path stackFile = args.length > 1 ? Path.of(args[1]) : repository().resolve("Pulumi." + stack + ".yaml");
         Path root = repository().resolve("target/try-cli").resolve(stack);
         Prepared prepared = prepare(stackFile, stack, root, cliPath());
-        System.out.println("export PULUMI_HOME='" + prepared.cli().home() + "' PULUMI_BACKEND_URL='"
+        // A file to source rather than output to eval: Maven's console writes colour resets on stdout.
+        Path env = root.resolve("env.sh");
+        Files.writeString(env, "export PULUMI_HOME='" + prepared.cli().home() + "' PULUMI_BACKEND_URL='"
                 + prepared.cli().backend().toUri() + "' PULUMI_CONFIG_PASSPHRASE='" + PulumiCli.PASSPHRASE
-                + "' PULUMI_SKIP_UPDATE_CHECK=true");
-        System.out.println("cd '" + prepared.cli().projectDir() + "'");
+                + "' PULUMI_SKIP_UPDATE_CHECK=true\ncd '" + prepared.cli().projectDir() + "'\n");
+        System.out.println("source " + repository().relativize(env));
     }
 
     /** Top-level keys of a stack file whose values are {@code secure:}. */
