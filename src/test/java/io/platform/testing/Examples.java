@@ -112,6 +112,15 @@ public final class Examples {
         return row.get(4).split(" ")[0];
     }
 
+    /** A config value as Pulumi passes it: JSON for objects and lists, else a plain string. */
+    public static com.fasterxml.jackson.databind.JsonNode json(String value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(value);
+        } catch (IOException e) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(value);
+        }
+    }
+
     static List<String> cells(String line) {
         String inner = line.substring(1, line.lastIndexOf('|'));
         List<String> cells = new ArrayList<>();
