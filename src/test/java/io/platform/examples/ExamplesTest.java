@@ -2,6 +2,7 @@ package io.platform.examples;
 
 import io.platform.config.RawConfig;
 import io.platform.plan.PlanResult;
+import io.platform.plan.diagram.DiagramFiles;
 import io.platform.policy.sdk.EnforcementLevel;
 import io.platform.policy.sdk.PolicyReport;
 import io.platform.policy.sdk.Violation;
@@ -78,6 +79,17 @@ class ExamplesTest {
                 assertThat(row.get(3)).as(where + ": name the key").isNotBlank().isNotEqualTo("—");
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("EXAMPLES")
+    void readmeDiagramIsTheGeneratedOne(Example example) throws Exception {
+        String readme = Files.readString(example.readme());
+        String command = "plan --config-file " + example.stackFile() + " --diagram " + example.readme();
+        assertThat(readme).contains(command);
+        assertThat(DiagramFiles.embedded(readme, example.stack()))
+                .as(example.readme() + " has a stale diagram; regenerate it with: " + command)
+                .isEqualTo(DiagramFiles.mermaid(Examples.plan(example)));
     }
 
     private static void secretLookingFields(String path, com.fasterxml.jackson.databind.JsonNode node, List<String> found) {
