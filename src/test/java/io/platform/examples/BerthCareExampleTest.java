@@ -27,9 +27,9 @@ class BerthCareExampleTest {
     }
 
     @Test
-    void postgres155OnAMultiAzT4gMediumOf100To500GbKeeping7Days() {
+    void postgres15WithMinorUpgradesOnAMultiAzT4gMediumOf100To500GbKeeping7Days() {
         Map<String, Object> db = t.inputs(RDS, "db");
-        assertThat(db).containsEntry("engineVersion", "15.5").containsEntry("instanceClass", "db.t4g.medium")
+        assertThat(db).containsEntry("engineVersion", "15").containsEntry("autoMinorVersionUpgrade", true).containsEntry("instanceClass", "db.t4g.medium")
                 .containsEntry("multiAz", true).containsEntry("storageEncrypted", true)
                 .containsEntry("performanceInsightsEnabled", true);
         assertThat(List.of(db.get("allocatedStorage"), db.get("maxAllocatedStorage"), db.get("backupRetentionPeriod"))

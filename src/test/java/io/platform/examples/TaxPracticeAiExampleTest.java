@@ -41,8 +41,8 @@ class TaxPracticeAiExampleTest {
         Map<String, Object> scaling = (Map<String, Object>) cluster.get("serverlessv2ScalingConfiguration");
         assertThat(((Number) scaling.get("minCapacity")).doubleValue()).isEqualTo(0.5);
         assertThat(((Number) scaling.get("maxCapacity")).doubleValue()).isEqualTo(4.0);
-        assertThat(t.ofType("aws:rds/clusterInstance:ClusterInstance"))
-                .allSatisfy(i -> assertThat(i.inputValues()).containsEntry("instanceClass", "db.serverless"));
+        assertThat(t.ofType("aws:rds/clusterInstance:ClusterInstance")).hasSize(2).allSatisfy(i -> assertThat(i.inputValues())
+                .containsEntry("instanceClass", "db.serverless").containsEntry("autoMinorVersionUpgrade", true));
         assertThat(t.resourceCount(REDIS)).isZero();
     }
 

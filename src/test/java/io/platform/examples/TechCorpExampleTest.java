@@ -46,8 +46,8 @@ class TechCorpExampleTest {
     }
 
     @Test
-    void postgres153OnAMultiAzR6g2xlargeOf500GbWithReplicasInUsEast1AndUsWest2() {
-        assertThat(t.inputs(RDS, "db")).containsEntry("engineVersion", "15.3").containsEntry("instanceClass", "db.r6g.2xlarge")
+    void postgres15WithMinorUpgradesOnAMultiAzR6g2xlargeOf500GbWithReplicasInUsEast1AndUsWest2() {
+        assertThat(t.inputs(RDS, "db")).containsEntry("engineVersion", "15").containsEntry("autoMinorVersionUpgrade", true).containsEntry("instanceClass", "db.r6g.2xlarge")
                 .containsEntry("multiAz", true).containsEntry("storageType", "gp3").containsEntry("storageEncrypted", true);
         assertThat(List.of(t.inputs(RDS, "db").get("allocatedStorage"), t.inputs(RDS, "db").get("backupRetentionPeriod"))
                 .toString()).isEqualTo("[500, 30]");
