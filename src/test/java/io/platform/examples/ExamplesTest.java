@@ -38,7 +38,11 @@ class ExamplesTest {
         // The pack config's one exemption (ALB access logs cannot use SSE-KMS), named in every example's README.
         assertThat(report.exempted()).extracting(Violation::policyId).containsOnly("s3-sse-kms");
         assertThat(report.exempted()).extracting(Violation::resourceName).allMatch(n -> n.endsWith("access-logs-encryption"));
-        assertThat(String.join("\n", Examples.lines(example.readme()))).contains("s3-sse-kms");
+        String readme = String.join("\n", Examples.lines(example.readme()));
+        assertThat(readme).contains("s3-sse-kms");
+        // Every advisory finding is named in the README, so a new kind of finding cannot pass unexplained.
+        assertThat(report.enforced()).filteredOn(v -> v.level() == EnforcementLevel.ADVISORY)
+                .extracting(Violation::policyId).allSatisfy(id -> assertThat(readme).contains("`" + id + "`"));
     }
 
     @ParameterizedTest(name = "{0}")
