@@ -247,7 +247,9 @@ final class StackFileMutations {
             Case c = cases.remove(cases.size() - 1);
             cases.add(new Case(c.source(), c.stack(), Kind.DUPLICATE_ENTRY, c.path(), c.topKey(), c.description(), c.yaml()));
         }
-        if (description.startsWith("given as") || description.startsWith("a ") || description.equals("null")) {
+        // Inside an EventBridge pattern every value is the user's JSON (AWS checks its grammar at deploy).
+        boolean inPattern = path.subList(0, path.size() - 1).contains("pattern");
+        if (!inPattern && (description.startsWith("given as") || description.startsWith("a ") || description.equals("null"))) {
             Case c = cases.remove(cases.size() - 1);
             cases.add(new Case(c.source(), c.stack(), Kind.RETYPE, c.path(), c.topKey(), c.description(), c.yaml()));
         }
