@@ -95,9 +95,12 @@ final class StackFileMutations {
         String name = path.get(path.size() - 1).toString();
         if (!(name.matches("\\d+"))) {
             add(Kind.DROP, pathText(path), topKey, "dropped", doc -> parent(doc, path).remove(name));
-            // A free-form map's key is a name the user chooses (an environment variable): renaming it is a new value.
+            // A free-form map's key is a name the user chooses (an environment variable, a field an EventBridge
+            // pattern matches): renaming it is a new value.
             Object parentName = path.get(path.size() - 2);
-            Kind rename = List.of("environment", "secrets").contains(parentName) ? Kind.VALUE : Kind.RENAME;
+            boolean freeForm = List.of("environment", "secrets").contains(parentName)
+                    || path.subList(0, path.size() - 1).contains("pattern");
+            Kind rename = freeForm ? Kind.VALUE : Kind.RENAME;
             for (String typo : typos(name)) {
                 add(rename, pathText(path), topKey, "renamed to " + typo, doc -> rename(parent(doc, path), name, typo));
             }
@@ -197,8 +200,12 @@ final class StackFileMutations {
             }
             String where = "line " + (i + 1) + ": ";
             syntax(where + "tab indentation", lines, i, "\t" + line.substring(2));
-            if (line.matches(".*: [^\\[\"{]+")) {
-                syntax(where + "a second colon", lines, i, line + ": more");
+            // A trailing comment (the examples explain each value) keeps its place after the mutation.
+            int comment = line.indexOf(" #");
+            String value = comment < 0 ? line : line.substring(0, comment);
+            String trailer = comment < 0 ? "" : line.substring(comment);
+            if (value.matches(".*: [^\\[\"{]+")) {
+                syntax(where + "a second colon", lines, i, value.stripTrailing() + ": more" + trailer);
             }
             if (line.contains("]")) {
                 syntax(where + "unclosed flow list", lines, i, line.replace("]", ""));
@@ -240,7 +247,9 @@ final class StackFileMutations {
             Case c = cases.remove(cases.size() - 1);
             cases.add(new Case(c.source(), c.stack(), Kind.DUPLICATE_ENTRY, c.path(), c.topKey(), c.description(), c.yaml()));
         }
-        if (description.startsWith("given as") || description.startsWith("a ") || description.equals("null")) {
+        // Inside an EventBridge pattern every value is the user's JSON (AWS checks its grammar at deploy).
+        boolean inPattern = path.subList(0, path.size() - 1).contains("pattern");
+        if (!inPattern && (description.startsWith("given as") || description.startsWith("a ") || description.equals("null"))) {
             Case c = cases.remove(cases.size() - 1);
             cases.add(new Case(c.source(), c.stack(), Kind.RETYPE, c.path(), c.topKey(), c.description(), c.yaml()));
         }

@@ -1,0 +1,78 @@
+package io.platform.examples;
+
+import io.platform.plan.PlanResult;
+import io.platform.testing.Examples;
+import io.platform.testing.Template;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.platform.examples.ExampleAssertions.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Seed 003, BerthCare staging in ca-central-1, on its example's plan. */
+class BerthCareExampleTest {
+    private static final String ARCHIVE = "[{days=365, storageClass=GLACIER}, {days=2555, storageClass=DEEP_ARCHIVE}]";
+    private final PlanResult plan = Examples.plan(Examples.byDir("berthcare"));
+    private final Template t = Examples.template(Examples.byDir("berthcare"));
+
+    @Test
+    void caCentral1With2AzsAndANatGatewayInEach() {
+        network(plan, t, "ca-central-1", "10.0.0.0/16", Map.of(
+                "public", List.of("10.0.1.0/24", "10.0.2.0/24"),
+                "private", List.of("10.0.11.0/24", "10.0.12.0/24"),
+                "data", List.of("10.0.21.0/24", "10.0.22.0/24")), 2);
+        assertThat(t.has("aws:ec2/flowLog:FlowLog", "vpc-flow-log")).isTrue();
+    }
+
+    @Test
+    void postgres15WithMinorUpgradesOnAMultiAzT4gMediumOf100To500GbKeeping7Days() {
+        Map<String, Object> db = t.inputs(RDS, "db");
+        assertThat(db).containsEntry("engineVersion", "15").containsEntry("autoMinorVersionUpgrade", true).containsEntry("instanceClass", "db.t4g.medium")
+                .containsEntry("multiAz", true).containsEntry("storageEncrypted", true)
+                .containsEntry("performanceInsightsEnabled", true);
+        assertThat(List.of(db.get("allocatedStorage"), db.get("maxAllocatedStorage"), db.get("backupRetentionPeriod"))
+                .toString()).isEqualTo("[100, 500, 7]");
+    }
+
+    @Test
+    void redis71OfTwoT4gMicroNodesWithFailoverAndFiveDaySnapshots() {
+        Map<String, Object> redis = t.inputs(REDIS, "redis");
+        assertThat(redis).containsEntry("engineVersion", "7.1").containsEntry("nodeType", "cache.t4g.micro")
+                .containsEntry("automaticFailoverEnabled", true).containsEntry("multiAzEnabled", true)
+                .containsEntry("atRestEncryptionEnabled", true).containsEntry("transitEncryptionEnabled", true);
+        assertThat(List.of(redis.get("numCacheClusters"), redis.get("snapshotRetentionLimit")).toString()).isEqualTo("[2, 5]");
+    }
+
+    @Test
+    void theSeedsBucketsByNameArchiveAfterOneAndSevenYears() {
+        for (String bucket : List.of("photos", "signatures", "logs")) {
+            assertThat(t.inputs(BUCKET, bucket)).containsEntry("bucket", "berthcare-" + bucket + "-staging");
+            assertThat(lifecycleRule(t, bucket, "archive").get("transitions").toString()).as(bucket).isEqualTo(ARCHIVE);
+        }
+        assertThat(lifecycleRule(t, "documents", "archive").get("transitions").toString()).isEqualTo(ARCHIVE);
+        assertThat(t.inputs(BUCKET, "dr-photos")).containsEntry("bucket", "berthcare-photos-staging-dr");
+    }
+
+    @Test
+    void oneDistributionOverThreeBucketOriginsForCanadaAndTheUsWithTls12() {
+        Map<String, Object> cdn = t.inputs(DISTRIBUTION, "web-cdn");
+        assertThat(cdn.get("restrictions").toString()).isEqualTo("{geoRestriction={locations=[CA, US], restrictionType=whitelist}}");
+        assertThat(cdn.get("viewerCertificate").toString()).contains("minimumProtocolVersion=TLSv1.2_2021");
+        assertThat(cdn.get("orderedCacheBehaviors").toString()).contains("pathPattern=/photos/*", "pathPattern=/documents/*",
+                "pathPattern=/signatures/*");
+    }
+
+    @Test
+    void alarmsCarryTheSeedsEightThresholds() {
+        alarm(t, "rds-cpu", "GreaterThanThreshold", 80);
+        alarm(t, "rds-freeable-memory", "LessThanThreshold", 512.0 * 1024 * 1024);
+        alarm(t, "rds-free-storage", "LessThanThreshold", 10.0 * 1024 * 1024 * 1024);
+        alarm(t, "rds-connections", "GreaterThanThreshold", 360); // 80 % of db.t4g.medium's 450 connections
+        alarm(t, "redis-cpu-001", "GreaterThanThreshold", 75);
+        alarm(t, "redis-memory-001", "GreaterThanThreshold", 80);
+        alarm(t, "redis-evictions-001", "GreaterThanThreshold", 1000);
+        alarm(t, "cdn-5xx-web", "GreaterThanThreshold", 5);
+    }
+}
