@@ -143,14 +143,7 @@ final class TierDashboards {
     }
 
     static Map<String, Object> widget(String title, String region, String view, List<? extends List<?>> metrics) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("title", title);
-        properties.put("region", region);
-        properties.put("view", view);
-        properties.put("stacked", false);
-        properties.put("period", 60);
-        properties.put("metrics", metrics);
-        return Map.of("type", "metric", "properties", properties);
+        return Dashboard.metric(title, region, view, false, metrics);
     }
 
     private static void dashboard(Naming naming, String name, Output<List<Row>> rows, CustomResourceOptions child) {

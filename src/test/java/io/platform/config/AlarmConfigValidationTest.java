@@ -21,12 +21,6 @@ class AlarmConfigValidationTest {
         return load(withOverrides(stackFile("staging"), Map.of("platform:observability", json)));
     }
 
-    private static void rejected(String json, String key, String message) {
-        assertThatThrownBy(() -> observability(json))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo(key))
-                .hasMessage(key + ": " + message);
-    }
-
     @Test
     void defaultsGiveEveryBuiltInOfTheStackItsSeverity() {
         ObservabilityConfig staging = load(stackFile("staging")).observability();
