@@ -14,6 +14,7 @@ import com.pulumi.aws.sns.TopicPolicy;
 import com.pulumi.aws.sns.TopicPolicyArgs;
 import com.pulumi.aws.sns.TopicSubscription;
 import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -41,12 +42,16 @@ import java.util.TreeMap;
  */
 public final class AlertRoutes extends ComponentResource {
     private final Map<Severity, Topic> topics = new EnumMap<>(Severity.class);
+    private final Alias[] formerParent;
     /** region → severity → topic ARN, for the regions other than the stack's. */
     private final Map<String, Map<Severity, Output<String>>> elsewhere = new TreeMap<>();
 
     public AlertRoutes(String name, AlertRoutesArgs args, ComponentResourceOptions options) {
         super("platform:observability:AlertRoutes", name, options);
-        var child = CustomResourceOptions.builder().parent(this).build();
+        // The topics, policies and subscriptions were children of Observability before this component existed.
+        this.formerParent = options.getParent().map(p -> new Alias[]{Alias.builder().parent(p).build()})
+                .orElse(new Alias[0]);
+        var child = CustomResourceOptions.builder().parent(this).aliases(formerParent).build();
         Naming naming = args.naming();
         for (Severity severity : Severity.values()) {
             String base = homeBase(severity);
@@ -109,7 +114,8 @@ public final class AlertRoutes extends ComponentResource {
 
     private void declareElsewhere(AlertRoutesArgs args, String region, java.util.Set<Severity> severities) {
         Naming naming = args.naming();
-        var inRegion = CustomResourceOptions.builder().parent(this).provider(args.providers().get(region)).build();
+        var inRegion = CustomResourceOptions.builder().parent(this).provider(args.providers().get(region))
+                .aliases(formerParent).build();
         // us-east-1's topic predates the others (CloudFront alarms) and keeps its name.
         String base = region.equals("us-east-1") ? "alerts-cdn" : "alerts-" + region;
         Key key = new Key(naming.name(base + "-key"), KeyArgs.builder()
