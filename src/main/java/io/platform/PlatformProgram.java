@@ -123,7 +123,7 @@ public final class PlatformProgram {
                 noOptions);
         Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
                 compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),
-                data.accessLogsBucketName()), noOptions);
+                data.accessLogsBucketName(), encryption.logsKeyArn(), config.logRetentionDays()), noOptions);
         var serviceConfigs = compute.serviceConfigs();
         var database = config.data().database();
         Observability observability = new Observability(naming.name("observability"), new ObservabilityArgs(naming,

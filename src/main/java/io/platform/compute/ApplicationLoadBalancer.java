@@ -32,7 +32,8 @@ import java.util.Optional;
  * per public service to an ip target group, invalid headers dropped, access logs, WAF.
  */
 final class ApplicationLoadBalancer {
-    static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+    // TLS 1.3 and 1.2 with forward-secret AEAD ciphers only, and post-quantum key exchange (ELB.17's current list).
+    static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09";
     static final int IDLE_TIMEOUT_SECONDS = 60;
 
     final LoadBalancer loadBalancer;

@@ -77,16 +77,14 @@ final class DatabaseConfigReader {
     }
 
     /**
-     * A pinned minor version and automatic minor upgrades cannot both hold: AWS upgrades the minor,
-     * and the next plan would ask to go back to the pinned one (which RDS refuses).
+     * Minor versions carry security fixes (RDS.13), so they are applied automatically by default. On an
+     * RDS instance a pinned minor and automatic upgrades cannot both hold: AWS upgrades the minor, and the
+     * next plan would ask to go back to the pinned one (which RDS refuses). An Aurora cluster needs a full
+     * version, and the program ignores later changes of it, so AWS's minor upgrades never show as a diff.
      */
     private static boolean autoMinorVersionUpgrade(ConfigSection db, boolean rds, String version) {
-        boolean autoMinor = db.bool("autoMinorVersionUpgrade", rds);
-        if (!rds && autoMinor) {
-            throw new ConfigException(db.keyOf("autoMinorVersionUpgrade"), "true is not allowed with "
-                    + "aurora-serverless-v2: the cluster's engineVersion is pinned and upgraded by config; allowed: false");
-        }
-        if (autoMinor && version.contains(".")) {
+        boolean autoMinor = db.bool("autoMinorVersionUpgrade", true);
+        if (rds && autoMinor && version.contains(".")) {
             String major = version.substring(0, version.indexOf('.'));
             throw new ConfigException(db.keyOf("engineVersion"), "'" + version + "' pins a minor version while "
                     + "autoMinorVersionUpgrade is true, so AWS would upgrade it and a later plan would try to downgrade; "

@@ -144,6 +144,8 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
                 .preferredBackupWindow(BACKUP_WINDOW)
                 .preferredMaintenanceWindow(MAINTENANCE_WINDOW)
                 .copyTagsToSnapshot(true)
+                // Backups outlive the cluster: deleting it by mistake must not delete its restore points too.
+                .deleteAutomatedBackups(false)
                 .enabledCloudwatchLogsExports(LOG_EXPORTS)
                 .iamDatabaseAuthenticationEnabled(true)
                 .deletionProtection(db.deletionProtection())
@@ -152,7 +154,11 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
         if (db.finalSnapshot()) {
             builder.finalSnapshotIdentifier(identifier + "-final");
         }
-        Cluster cluster = new Cluster(identifier, builder.build(), protectedChild);
+        // AWS applies minor engine upgrades itself (RDS.13): the pinned version is where the cluster starts,
+        // so a newer minor version found later is not a change to undo.
+        var upgradable = CustomResourceOptions.merge(protectedChild,
+                CustomResourceOptions.builder().ignoreChanges("engineVersion").build());
+        Cluster cluster = new Cluster(identifier, builder.build(), upgradable);
         for (int i = 1; i <= db.auroraInstances(); i++) {
             String instanceName = identifier + "-" + i;
             new ClusterInstance(instanceName, ClusterInstanceArgs.builder()
@@ -168,11 +174,12 @@ record PostgresDatabase(Endpoint endpoint, Output<String> masterSecretArn, Outpu
                     .performanceInsightsRetentionPeriod(PERFORMANCE_INSIGHTS_DAYS)
                     .monitoringInterval(MONITORING_INTERVAL_SECONDS)
                     .monitoringRoleArn(args.rdsMonitoringRoleArn())
-                    // The cluster's version is pinned in config; automatic minor upgrades would drift from it.
+                    // Minor versions carry security fixes (RDS.13); the cluster ignores engineVersion changes so
+                    // AWS's minor upgrades never show as a diff.
                     .autoMinorVersionUpgrade(db.autoMinorVersionUpgrade())
                     .copyTagsToSnapshot(true)
                     .tags(naming.tags("db-" + i))
-                    .build(), protectedChild);
+                    .build(), upgradable);
         }
         Output<String> secret = cluster.masterUserSecrets().applyValue(s -> s.isEmpty() ? ""
                 : s.get(0).secretArn().orElse(""));

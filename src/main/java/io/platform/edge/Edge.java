@@ -49,8 +49,9 @@ public final class Edge extends ComponentResource {
             Provider usEast1 = args.certificates().usEast1().orElseThrow(() ->
                     new IllegalStateException("front ends need the certificates tier's us-east-1 provider"));
             Optional<Output<String>> certificateArn = args.certificates().cdnCertificateArn();
-            WebAcl acl = CdnFirewall.declare(naming, config.cdnRateLimitPer5Minutes(),
-                    CustomResourceOptions.builder().parent(this).provider(usEast1).build());
+            var inUsEast1 = CustomResourceOptions.builder().parent(this).provider(usEast1).build();
+            WebAcl acl = CdnFirewall.declare(naming, config.cdnRateLimitPer5Minutes(), inUsEast1);
+            CdnFirewall.declareLogging(naming, args.account(), acl, args.logsKeyArn(), args.logRetentionDays(), inUsEast1);
             this.cdnWebAcl = Optional.of(acl);
 
             for (EdgeConfig.FrontEnd frontEnd : config.frontEnds()) {

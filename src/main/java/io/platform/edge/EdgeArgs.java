@@ -13,6 +13,8 @@ import io.platform.config.Naming;
  * @param albZoneId            the ALB's canonical hosted zone
  * @param s3KeyArn             encrypts the static-site buckets (its key policy lets CloudFront decrypt)
  * @param accessLogsBucketName receives S3 server access logs and CloudFront standard logs
+ * @param logsKeyArn           the stack's logs key; encrypts the CDN web ACL's logs when the stack is in us-east-1
+ * @param logRetentionDays     how long the CDN web ACL's logs are kept
  */
 public record EdgeArgs(
         Naming naming,
@@ -22,5 +24,7 @@ public record EdgeArgs(
         Output<String> albDnsName,
         Output<String> albZoneId,
         Output<String> s3KeyArn,
-        Output<String> accessLogsBucketName) {
+        Output<String> accessLogsBucketName,
+        Output<String> logsKeyArn,
+        int logRetentionDays) {
 }

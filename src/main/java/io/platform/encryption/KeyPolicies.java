@@ -76,6 +76,15 @@ public final class KeyPolicies {
                             .servicePrincipal("cloudtrail.amazonaws.com")
                             .actions("kms:DescribeKey")
                             .resources("*"));
+            // AWS Config records through its service-linked role, which encrypts the snapshots it delivers to the
+            // audit bucket. Named by aws:PrincipalArn rather than as the principal: KMS refuses a key policy that
+            // names a role before it exists, and the baseline creates the role after this key.
+            doc.statement(Statement.allow("ConfigDeliveryEncryption").anyPrincipal()
+                    .actions("kms:Decrypt", "kms:GenerateDataKey")
+                    .resources("*")
+                    .condition("StringEquals", "kms:CallerAccount", accountId)
+                    .condition("ArnEquals", "aws:PrincipalArn", "arn:" + partition + ":iam::" + accountId
+                            + ":role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"));
         }
         return doc.toJson();
     }

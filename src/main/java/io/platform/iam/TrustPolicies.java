@@ -27,7 +27,7 @@ public final class TrustPolicies {
     /**
      * Only {@code service}, with no source condition: for services that do not send
      * {@code aws:SourceAccount} when they assume the role (Lambda for its execution role, EC2 for an
-     * instance profile, CodeDeploy), where the condition would make the role unusable. The role can
+     * instance profile), where the condition would make the role unusable. The role can
      * still only be handed to the service by a principal of this account with {@code iam:PassRole}.
      */
     public static String serviceOnly(String sid, String service) {

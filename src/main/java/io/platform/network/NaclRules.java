@@ -8,12 +8,17 @@ import java.util.List;
 /**
  * The per-tier network ACLs of seed 001 §5.3.2, computed from the configured VPC and
  * subnet CIDRs (never literals). NACLs are stateless, so every allowed flow also
- * gets its return path on the ephemeral ports.
+ * gets its return path on the ephemeral ports. From the internet the ephemeral range skips
+ * 3389 (EC2.21 / CIS 5.1: no ACL admits 0.0.0.0/0 to a remote administration port; 22 is below
+ * the range). The cost is a refused reply for the rare connection whose source port was 3389
+ * (Linux picks source ports from 32768-60999).
  */
 public final class NaclRules {
     static final String ANYWHERE = "0.0.0.0/0";
     static final int EPHEMERAL_FROM = 1024;
     static final int EPHEMERAL_TO = 65535;
+    /** Remote Desktop: the one remote administration port inside the ephemeral range. */
+    static final int RDP = 3389;
     public static final int POSTGRES = 5432;
     public static final int REDIS = 6379;
 
@@ -34,7 +39,8 @@ public final class NaclRules {
         return List.of(
                 NaclRule.allowTcp(100, false, 443, ANYWHERE),
                 NaclRule.allowTcp(110, false, 80, ANYWHERE),
-                NaclRule.allowTcpRange(120, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE),
+                NaclRule.allowTcpRange(120, false, EPHEMERAL_FROM, RDP - 1, ANYWHERE),
+                NaclRule.allowTcpRange(121, false, RDP + 1, EPHEMERAL_TO, ANYWHERE),
                 NaclRule.allowAll(100, true, ANYWHERE));
     }
 
@@ -49,7 +55,8 @@ public final class NaclRules {
         return List.of(
                 NaclRule.allowAll(100, false, network.vpcCidr()),
                 NaclRule.allowAll(100, true, network.vpcCidr()),
-                NaclRule.allowTcpRange(110, false, EPHEMERAL_FROM, EPHEMERAL_TO, ANYWHERE),
+                NaclRule.allowTcpRange(110, false, EPHEMERAL_FROM, RDP - 1, ANYWHERE),
+                NaclRule.allowTcpRange(111, false, RDP + 1, EPHEMERAL_TO, ANYWHERE),
                 NaclRule.allowTcp(110, true, 443, ANYWHERE));
     }
 

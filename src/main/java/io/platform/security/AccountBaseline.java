@@ -21,12 +21,23 @@ import com.pulumi.aws.guardduty.Detector;
 import com.pulumi.aws.guardduty.DetectorArgs;
 import com.pulumi.aws.guardduty.DetectorFeature;
 import com.pulumi.aws.guardduty.DetectorFeatureArgs;
+import com.pulumi.aws.guardduty.inputs.DetectorFeatureAdditionalConfigurationArgs;
+import com.pulumi.aws.ebs.EncryptionByDefault;
+import com.pulumi.aws.ebs.EncryptionByDefaultArgs;
+import com.pulumi.aws.ebs.SnapshotBlockPublicAccess;
+import com.pulumi.aws.ebs.SnapshotBlockPublicAccessArgs;
+import com.pulumi.aws.iam.AccountPasswordPolicy;
+import com.pulumi.aws.iam.AccountPasswordPolicyArgs;
+import com.pulumi.aws.iam.ServiceLinkedRole;
+import com.pulumi.aws.iam.ServiceLinkedRoleArgs;
+import com.pulumi.aws.s3.AccountPublicAccessBlock;
+import com.pulumi.aws.s3.AccountPublicAccessBlockArgs;
+import com.pulumi.aws.ssm.ServiceSetting;
+import com.pulumi.aws.ssm.ServiceSettingArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.iam.RolePolicyAttachment;
-import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.aws.inspector2.Enabler;
 import com.pulumi.aws.inspector2.EnablerArgs;
 import com.pulumi.aws.securityhub.Account;
@@ -51,9 +62,11 @@ import java.util.Optional;
 
 /**
  * The account's security services (SPEC §3.2), behind {@code platform:security.accountBaseline}
- * because an account holds one of each: GuardDuty, Security Hub with FSBP and CIS, a
- * multi-region CloudTrail (validated, KMS, CloudWatch Logs, its own secure bucket), AWS
- * Config with managed rules, IAM Access Analyzer and Inspector for ECR.
+ * because an account holds one of each: GuardDuty with every protection plan, Security Hub with FSBP
+ * and CIS v3.0.0, a multi-region CloudTrail (validated, KMS, CloudWatch Logs, its own secure bucket),
+ * AWS Config recording through its service-linked role with managed rules, IAM Access Analyzer,
+ * Inspector for EC2, ECR and Lambda, and the account-wide settings: S3 Block Public Access, EBS
+ * encryption by default, the IAM password policy and the SSM service settings.
  */
 public final class AccountBaseline extends ComponentResource {
     /** Managed Config rules: public buckets, unencrypted databases, open SSH, trail and root keys. */
@@ -62,8 +75,21 @@ public final class AccountBaseline extends ComponentResource {
             "INCOMING_SSH_DISABLED", "CLOUD_TRAIL_ENABLED", "IAM_ROOT_ACCESS_KEY_CHECK",
             "CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED", "VPC_FLOW_LOGS_ENABLED");
     static final int AUDIT_LOG_RETENTION_DAYS = 365;
+    /** GuardDuty protection plans (GuardDuty.5-13); RUNTIME_MONITORING also manages the agents below. */
+    static final List<String> GUARDDUTY_FEATURES = List.of("S3_DATA_EVENTS", "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION",
+            "RDS_LOGIN_EVENTS", "LAMBDA_NETWORK_LOGS", "RUNTIME_MONITORING");
+    static final List<String> RUNTIME_AGENTS = List.of("ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT",
+            "EKS_ADDON_MANAGEMENT");
+    /** Inspector scans every workload type (Inspector.1-4). */
+    static final List<String> INSPECTOR_RESOURCE_TYPES = List.of("EC2", "ECR", "LAMBDA", "LAMBDA_CODE");
+    /** SSM.7: no public sharing of SSM documents; SSM.6: Automation's script output goes to CloudWatch Logs. */
+    static final Map<String, String> SSM_SETTINGS = Map.of(
+            "/ssm/documents/console/public-sharing-permission", "Disable",
+            "/ssm/automation/customer-script-log-destination", "CloudWatch");
     private static final String TRAIL_PREFIX = "cloudtrail";
     private static final String CONFIG_PREFIX = "config";
+    /** The path and name of AWS Config's service-linked role (Config.1 wants the recorder to use it). */
+    public static final String CONFIG_SERVICE_LINKED_ROLE = "/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig";
 
     private final Trail trail;
 
@@ -123,9 +149,14 @@ public final class AccountBaseline extends ComponentResource {
                 .findingPublishingFrequency("FIFTEEN_MINUTES")
                 .tags(naming.tags("guardduty"))
                 .build(), child);
-        for (String feature : List.of("S3_DATA_EVENTS", "RDS_LOGIN_EVENTS")) {
-            new DetectorFeature(naming.name("guardduty-" + feature.toLowerCase().replace('_', '-')),
-                    DetectorFeatureArgs.builder().detectorId(detector.id()).name(feature).status("ENABLED").build(), child);
+        for (String feature : GUARDDUTY_FEATURES) {
+            DetectorFeatureArgs.Builder featureArgs = DetectorFeatureArgs.builder()
+                    .detectorId(detector.id()).name(feature).status("ENABLED");
+            if (feature.equals("RUNTIME_MONITORING")) {
+                featureArgs.additionalConfigurations(RUNTIME_AGENTS.stream().map(agent ->
+                        DetectorFeatureAdditionalConfigurationArgs.builder().name(agent).status("ENABLED").build()).toList());
+            }
+            new DetectorFeature(naming.name("guardduty-" + feature.toLowerCase().replace('_', '-')), featureArgs.build(), child);
         }
 
         Account hub = new Account(naming.name("securityhub"), AccountArgs.builder()
@@ -139,7 +170,7 @@ public final class AccountBaseline extends ComponentResource {
                 .build(), afterHub);
         new StandardsSubscription(naming.name("securityhub-cis"), StandardsSubscriptionArgs.builder()
                 .standardsArn(account.partition().applyValue(p -> "arn:" + p + ":securityhub:" + account.region()
-                        + "::standards/cis-aws-foundations-benchmark/v/1.4.0"))
+                        + "::standards/cis-aws-foundations-benchmark/v/3.0.0"))
                 .build(), afterHub);
 
         new Analyzer(naming.name("access-analyzer"), AnalyzerArgs.builder()
@@ -149,39 +180,30 @@ public final class AccountBaseline extends ComponentResource {
                 .build(), child);
         new Enabler(naming.name("inspector"), EnablerArgs.builder()
                 .accountIds(account.accountId().applyValue(List::of))
-                .resourceTypes("ECR")
+                .resourceTypes(INSPECTOR_RESOURCE_TYPES)
                 .build(), child);
+
+        declareAccountSettings(naming, account, child);
 
         registerOutputs(Map.of("trailArn", trail.arn(), "auditBucket", audit.bucketName()));
     }
 
     private void declareConfig(Naming naming, AwsAccount account, SecureBucket audit, Output<String> logsKey,
-                                      CustomResourceOptions child) {
-        Role role = new Role(naming.name("config-role"), RoleArgs.builder()
-                .description("AWS Config recorder of " + naming.project() + "-" + naming.environment())
-                .assumeRolePolicy(TrustPolicies.service("ConfigAssume", "config.amazonaws.com", account.accountId()))
-                .tags(naming.tags("config-role"))
-                .build(), child);
-        new RolePolicyAttachment(naming.name("config-role-policy"), RolePolicyAttachmentArgs.builder()
-                .role(role.name())
-                .policyArn(account.partition().applyValue(p -> "arn:" + p + ":iam::aws:policy/service-role/AWS_ConfigRole"))
-                .build(), child);
-        new RolePolicy(naming.name("config-delivery"), RolePolicyArgs.builder()
-                .role(role.id())
-                .policy(Output.tuple(audit.arn(), logsKey, account.accountId()).applyValue(t -> PolicyDocument.create()
-                        .statement(Statement.allow("DeliverSnapshots").actions("s3:PutObject")
-                                .resources(t.t1 + "/" + CONFIG_PREFIX + "/AWSLogs/" + t.t3 + "/Config/*"))
-                        .statement(Statement.allow("CheckBucket").actions("s3:GetBucketAcl").resources(t.t1))
-                        .statement(Statement.allow("EncryptSnapshots").actions("kms:GenerateDataKey", "kms:Decrypt")
-                                .resources(t.t2))
-                        .toJson()))
+                               CustomResourceOptions child) {
+        // Config.1: record through the service-linked role (AWSServiceRoleForConfig). Delivery to the audit bucket
+        // is then granted by the bucket policy (config.amazonaws.com, this account) and the logs key's policy.
+        ServiceLinkedRole role = new ServiceLinkedRole(naming.name("config-service-linked-role"), ServiceLinkedRoleArgs.builder()
+                .awsServiceName("config.amazonaws.com")
+                .description("AWS Config's recorder in " + naming.project() + "-" + naming.environment())
+                .tags(naming.tags("config-service-linked-role"))
                 .build(), child);
         Recorder recorder = new Recorder(naming.name("config-recorder"), RecorderArgs.builder()
                 .name(naming.name("config-recorder"))
-                .roleArn(role.arn())
+                .roleArn(Output.tuple(account.partition(), account.accountId()).applyValue(t ->
+                        "arn:" + t.t1 + ":iam::" + t.t2 + ":role" + CONFIG_SERVICE_LINKED_ROLE))
                 .recordingGroup(RecorderRecordingGroupArgs.builder()
                         .allSupported(true).includeGlobalResourceTypes(true).build())
-                .build(), child);
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(role).build());
         DeliveryChannel channel = new DeliveryChannel(naming.name("config-delivery-channel"), DeliveryChannelArgs.builder()
                 .name(naming.name("config-delivery-channel"))
                 .s3BucketName(audit.bucketName())
@@ -203,6 +225,42 @@ public final class AccountBaseline extends ComponentResource {
                     .build(), CustomResourceOptions.builder().parent(this)
                     .dependsOn(status).build());
         }
+    }
+
+    /**
+     * The account-wide settings: S3 Block Public Access, EBS encryption by default and snapshot block public access,
+     * password policy, SSM.
+     */
+    private static void declareAccountSettings(Naming naming, AwsAccount account, CustomResourceOptions child) {
+        new AccountPublicAccessBlock(naming.name("s3-account-public-access-block"), AccountPublicAccessBlockArgs.builder()
+                .blockPublicAcls(true)
+                .ignorePublicAcls(true)
+                .blockPublicPolicy(true)
+                .restrictPublicBuckets(true)
+                .build(), child);
+        new EncryptionByDefault(naming.name("ebs-encryption-by-default"), EncryptionByDefaultArgs.builder()
+                .enabled(true)
+                .build(), child);
+        // EC2.182: no EBS snapshot of the region can be shared publicly, not even by mistake.
+        new SnapshotBlockPublicAccess(naming.name("ebs-snapshot-block-public-access"), SnapshotBlockPublicAccessArgs.builder()
+                .state("block-all-sharing")
+                .build(), child);
+        // CIS 1.8/1.9 and IAM.7: 14 characters, every character class, 24 remembered, 90 days.
+        new AccountPasswordPolicy(naming.name("password-policy"), AccountPasswordPolicyArgs.builder()
+                .minimumPasswordLength(14)
+                .requireLowercaseCharacters(true)
+                .requireUppercaseCharacters(true)
+                .requireNumbers(true)
+                .requireSymbols(true)
+                .passwordReusePrevention(24)
+                .maxPasswordAge(90)
+                .build(), child);
+        SSM_SETTINGS.forEach((id, value) -> new ServiceSetting(
+                naming.name("ssm-setting" + id.substring(id.lastIndexOf('/')).replace('/', '-')),
+                ServiceSettingArgs.builder()
+                        .settingId(account.arn("ssm", "servicesetting" + id))
+                        .settingValue(value)
+                        .build(), child));
     }
 
     /** What CloudTrail and AWS Config need on the audit bucket, bound to this account and trail. */

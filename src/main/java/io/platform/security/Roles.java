@@ -153,7 +153,8 @@ final class Roles {
     /** CodeDeploy shifts ALB traffic between a blue/green service's task sets (AWS's managed ECS policy). */
     private Role codeDeployRole() {
         Role role = role("codedeploy-role", "CodeDeploy blue/green and canary deployments of " + naming.name("cluster"),
-                Output.of(TrustPolicies.serviceOnly("CodeDeployAssume", "codedeploy.amazonaws.com")));
+                // CodeDeploy sends aws:SourceAccount (AWS's confused-deputy guidance for CodeDeploy service roles).
+                TrustPolicies.service("CodeDeployAssume", "codedeploy.amazonaws.com", account.accountId()));
         new RolePolicyAttachment(naming.name("codedeploy-ecs-policy"), RolePolicyAttachmentArgs.builder()
                 .role(role.name())
                 .policyArn(account.partition().applyValue(p -> "arn:" + p + ":iam::aws:policy/AWSCodeDeployRoleForECS"))

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one forward rule per public service, and ip target groups with the SPEC's health check.
  */
 class AlbTest {
-    private static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+    private static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09";
 
     @ParameterizedTest
     @CsvSource({"staging, false", "production, true"})

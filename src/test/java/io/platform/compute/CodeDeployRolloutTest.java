@@ -60,7 +60,7 @@ class CodeDeployRolloutTest {
 
         Map<String, Object> test = t.inputs(LISTENER, "alb-https-test");
         assertThat(test).containsEntry("port", 8443L).containsEntry("protocol", "HTTPS")
-                .containsEntry("sslPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06")
+                .containsEntry("sslPolicy", t.inputs(LISTENER, "alb-https").get("sslPolicy"))
                 .containsEntry("certificateArn", t.inputs(LISTENER, "alb-https").get("certificateArn"));
         Map<String, Object> prodRule = t.inputs(LISTENER_RULE, "alb-rule-admin");
         Map<String, Object> testRule = t.inputs(LISTENER_RULE, "alb-test-rule-admin");

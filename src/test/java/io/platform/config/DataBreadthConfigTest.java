@@ -100,9 +100,6 @@ class DataBreadthConfigTest {
                 arguments("{'database':{'engineVersion':'15.5'}}", db + "engineVersion: '15.5' pins a minor version "
                         + "while autoMinorVersionUpgrade is true, so AWS would upgrade it and a later plan would try to "
                         + "downgrade; allowed: the major version 15, or 15.5 with autoMinorVersionUpgrade: false"),
-                arguments("{'database':{'engine':'aurora-serverless-v2','autoMinorVersionUpgrade':true}}", db
-                        + "autoMinorVersionUpgrade: true is not allowed with aurora-serverless-v2: the cluster's "
-                        + "engineVersion is pinned and upgraded by config; allowed: false"),
                 arguments("{'database':{'engine':'aurora-serverless-v2','engineVersion':'15'}}", db + "engineVersion: "
                         + "'15' is not allowed for aurora-serverless-v2; allowed: a full version such as 15.7"),
                 arguments("{'database':{'allocatedStorageGb':500,'maxAllocatedStorageGb':500}}", db

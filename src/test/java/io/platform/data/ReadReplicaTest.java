@@ -121,19 +121,20 @@ class ReadReplicaTest {
     }
 
     /**
-     * The pack's only objection is rds-final-snapshot on the replicas: RDS refuses a final snapshot of a
-     * read replica (DeleteDBInstance requires SkipFinalSnapshot for one), so the rule needs the same
-     * replica exception rds-backup-retention has. Everything else passes production's levels.
+     * The replicas pass rds-final-snapshot (RDS refuses a final snapshot of a read replica, so the rule
+     * skips them). The pack's only objection is the seed's own pin: PostgreSQL 15.3 with minor upgrades
+     * off, on the primary and both replicas (RDS.13) — a stack that pins a minor takes that finding or
+     * an exemption with its reason.
      */
     @Test
-    void productionPolicyPassesExceptTheFinalSnapshotRuleThatCannotApplyToReplicas() {
+    void productionPolicyObjectsOnlyToThePinnedMinorVersion() {
         PolicyReport report = PolicyCheck.run(plan(), SeedStacks.techCorp(),
                 PackConfig.load(Path.of("policy", "config", "production.json")));
         assertThat(report.enforced()).filteredOn(v -> v.level() == EnforcementLevel.MANDATORY)
-                .allSatisfy(v -> {
-                    assertThat(v.policyId()).isEqualTo("rds-final-snapshot");
-                    assertThat(v.urn()).contains("platform:data:ReadReplica");
-                });
+                .extracting(v -> v.policyId() + " " + v.resourceName())
+                .containsExactlyInAnyOrder("rds-auto-minor-version-upgrade techcorp-production-db",
+                        "rds-auto-minor-version-upgrade techcorp-production-db-reporting",
+                        "rds-auto-minor-version-upgrade techcorp-production-db-west");
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.platform.config.StackConfig;
 import io.platform.config.StackConfigLoader;
 import io.platform.plan.PlanResult;
 import io.platform.plan.RecordedResource;
+import io.platform.policy.PlatformPolicyPack;
+import io.platform.policy.sdk.StackPolicy;
 import io.platform.testing.StackFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,15 @@ class DocsTest {
         assertThat(section).contains("(docs/architecture.md)", "(docs/ci-cd.md)", "(docs/runbooks/deploy.md)",
                 "(docs/runbooks/rollback.md)", "(docs/runbooks/disaster-recovery.md)",
                 "(docs/runbooks/secret-rotation.md)");
+    }
+
+    @Test
+    void theReadmeCountsThePacksRulesAsThePackDoes() throws IOException {
+        var policies = PlatformPolicyPack.create().policies();
+        long stack = policies.stream().filter(p -> p instanceof StackPolicy).count();
+        String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+        assertThat(readme).contains(policies.size() + " rules: " + (policies.size() - stack) + " resource and " + stack
+                + " stack rules");
     }
 
     @Test

@@ -88,10 +88,11 @@ class EncryptionKeysTest {
                                     "CloudFrontOriginAccessControlDecrypt")
                             : !purpose.equals("logs")
                             ? List.of("AccountAdministration", "UseThroughIntendedServices")
-                            // Production runs the account baseline, whose CloudTrail encrypts with the logs key.
+                            // Production runs the account baseline, whose CloudTrail and Config encrypt with the logs key.
                             : stack.equals("production")
                             ? List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption",
-                                    "AlertingServicesPublish", "CloudTrailEncryption", "CloudTrailDescribeKey")
+                                    "AlertingServicesPublish", "CloudTrailEncryption", "CloudTrailDescribeKey",
+                                    "ConfigDeliveryEncryption")
                             : List.of("AccountAdministration", "UseThroughIntendedServices", "CloudWatchLogsEncryption",
                                     "AlertingServicesPublish"));
             assertThat(statements).allSatisfy(s -> assertThat(s.get("Effect").asText()).isEqualTo("Allow"));

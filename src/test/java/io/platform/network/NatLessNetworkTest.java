@@ -37,7 +37,7 @@ class NatLessNetworkTest {
     void thePrivateNaclLetsHttpsToS3OutAndItsRepliesInAsWithNat() {
         var rules = NetworkTest.aclRules(plan(), "private");
         assertThat(rules).contains(tuple(110L, true, "6", 443L, 443L, "0.0.0.0/0"),
-                tuple(110L, false, "6", 1024L, 65535L, "0.0.0.0/0"));
+                tuple(110L, false, "6", 1024L, 3388L, "0.0.0.0/0"), tuple(111L, false, "6", 3390L, 65535L, "0.0.0.0/0"));
         // Exactly the rules the NAT'd staging stack has: only the route tables differ.
         assertThat(rules).containsExactlyInAnyOrderElementsOf(
                 NetworkTest.aclRules(io.platform.testing.StackFixture.plan("staging"), "private"));

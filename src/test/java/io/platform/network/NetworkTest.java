@@ -116,7 +116,8 @@ class NetworkTest {
         assertThat(plan.ofType(ROUTE)).extracting(RecordedResource::name).containsExactly("platform-staging-public-internet");
         // The NACL still lets HTTPS out and its replies in: S3 through the gateway endpoint (NatLessNetworkTest).
         assertThat(plan.ofType(ACL_RULE)).extracting(RecordedResource::name)
-                .contains("platform-staging-private-nacl-in-110", "platform-staging-private-nacl-out-110");
+                .contains("platform-staging-private-nacl-in-110", "platform-staging-private-nacl-in-111",
+                        "platform-staging-private-nacl-out-110");
     }
 
     @Test
@@ -124,7 +125,9 @@ class NetworkTest {
         assertThat(aclRules(plan("staging"), "public")).containsExactlyInAnyOrder(
                 tuple(100L, false, "6", 443L, 443L, "0.0.0.0/0"),
                 tuple(110L, false, "6", 80L, 80L, "0.0.0.0/0"),
-                tuple(120L, false, "6", 1024L, 65535L, "0.0.0.0/0"),
+                // Replies from the internet on the ephemeral ports, 3389 (RDP) left out (EC2.21).
+                tuple(120L, false, "6", 1024L, 3388L, "0.0.0.0/0"),
+                tuple(121L, false, "6", 3390L, 65535L, "0.0.0.0/0"),
                 tuple(100L, true, "-1", 0L, 0L, "0.0.0.0/0"));
     }
 
@@ -132,7 +135,8 @@ class NetworkTest {
     void privateNaclUsesTheVpcCidr() {
         assertThat(aclRules(plan("production"), "private")).containsExactlyInAnyOrder(
                 tuple(100L, false, "-1", 0L, 0L, "10.2.0.0/16"),
-                tuple(110L, false, "6", 1024L, 65535L, "0.0.0.0/0"),
+                tuple(110L, false, "6", 1024L, 3388L, "0.0.0.0/0"),
+                tuple(111L, false, "6", 3390L, 65535L, "0.0.0.0/0"),
                 tuple(100L, true, "-1", 0L, 0L, "10.2.0.0/16"),
                 tuple(110L, true, "6", 443L, 443L, "0.0.0.0/0"));
     }

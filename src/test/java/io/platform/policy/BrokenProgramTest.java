@@ -57,6 +57,9 @@ class BrokenProgramTest {
                     .backupRetentionPeriod(7).iamDatabaseAuthenticationEnabled(true)
                     .performanceInsightsEnabled(true).performanceInsightsKmsKeyId("arn:aws:kms:us-east-1:123456789012:key/1")
                     .parameterGroupName("default.postgres15")
+                    // Right apart from the public access, so only that mistake is reported on it.
+                    .enabledCloudwatchLogsExports("postgresql", "upgrade").copyTagsToSnapshot(true)
+                    .deleteAutomatedBackups(false)
                     .tags(TAGS).build());
             SecurityGroup group = new SecurityGroup("bastion-sg", SecurityGroupArgs.builder()
                     .description("bastion").vpcId("vpc-1").tags(TAGS).build());
@@ -112,12 +115,15 @@ class BrokenProgramTest {
             tuple("sg-no-sensitive-ports-from-cidr", "ssh-from-anywhere"),
             tuple("sg-internet-ingress-load-balancer-only", "ssh-from-anywhere"),
             tuple("iam-no-star-on-star", "god-mode"),
+            // An HTTP listener that forwards: not a redirect, and plaintext to the targets (ELB.18).
             tuple("lb-http-redirects-only", "http-forward"),
+            tuple("lb-listener-secure-protocol", "http-forward"),
             // A bare bucket lacks every companion the stack rules require.
             tuple("s3-bucket-has-encryption", "unencrypted-bucket"),
             tuple("s3-bucket-has-public-access-block", "unencrypted-bucket"),
             tuple("s3-bucket-has-tls-policy", "unencrypted-bucket"),
             tuple("s3-bucket-has-versioning", "unencrypted-bucket"),
             tuple("s3-bucket-has-ownership-controls", "unencrypted-bucket"),
+            tuple("s3-bucket-has-lifecycle", "unencrypted-bucket"),
             tuple("s3-bucket-access-logging", "unencrypted-bucket"));
 }

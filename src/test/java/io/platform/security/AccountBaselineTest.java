@@ -3,6 +3,7 @@ package io.platform.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.platform.plan.PlanResult;
+import io.platform.plan.RecordedResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -84,7 +85,7 @@ class AccountBaselineTest {
                 .extracting(r -> r.inputValues().get("standardsArn"))
                 .containsExactlyInAnyOrder(
                         "arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0",
-                        "arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/1.4.0");
+                        "arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0");
         assertThat(plan.ofType("aws:cfg/rule:Rule")).extracting(r -> (Object) ((Map<?, ?>) r.inputValues().get("source")).get("sourceIdentifier"))
                 .contains("S3_BUCKET_PUBLIC_READ_PROHIBITED", "S3_BUCKET_PUBLIC_WRITE_PROHIBITED",
                         "RDS_STORAGE_ENCRYPTED", "INCOMING_SSH_DISABLED", "CLOUD_TRAIL_ENABLED", "IAM_ROOT_ACCESS_KEY_CHECK");
@@ -93,6 +94,36 @@ class AccountBaselineTest {
                         .containsEntry("allSupported", true).containsEntry("includeGlobalResourceTypes", true));
         assertThat(plan.ofType("aws:cfg/recorderStatus:RecorderStatus")).singleElement()
                 .satisfies(r -> assertThat(r.inputValues()).containsEntry("isEnabled", true));
+        // Config.1: the recorder uses AWS Config's service-linked role, which the baseline creates.
+        assertThat(plan.ofType("aws:cfg/recorder:Recorder")).singleElement().satisfies(r -> assertThat(r.inputValues())
+                .containsEntry("roleArn", "arn:aws:iam::123456789012:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"));
+        assertThat(plan.ofType("aws:iam/serviceLinkedRole:ServiceLinkedRole")).singleElement()
+                .satisfies(r -> assertThat(r.inputValues()).containsEntry("awsServiceName", "config.amazonaws.com"));
+        assertThat(plan.ofType("aws:iam/role:Role")).extracting(RecordedResource::name)
+                .doesNotContain("platform-production-config-role");
+    }
+
+    @Test
+    void accountWideSettingsBlockPublicBucketsEncryptVolumesAndHardenIamAndSsm() {
+        PlanResult plan = plan("production");
+        assertThat(plan.ofType("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock")).singleElement()
+                .satisfies(r -> assertThat(r.inputValues()).containsEntry("blockPublicAcls", true)
+                        .containsEntry("ignorePublicAcls", true).containsEntry("blockPublicPolicy", true)
+                        .containsEntry("restrictPublicBuckets", true));
+        assertThat(plan.ofType("aws:ebs/encryptionByDefault:EncryptionByDefault")).singleElement()
+                .satisfies(r -> assertThat(r.inputValues()).containsEntry("enabled", true));
+        assertThat(plan.ofType("aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess")).singleElement()
+                .satisfies(r -> assertThat(r.inputValues()).isEqualTo(Map.of("state", "block-all-sharing")));
+        assertThat(plan.ofType("aws:iam/accountPasswordPolicy:AccountPasswordPolicy")).singleElement()
+                .satisfies(r -> assertThat(r.inputValues()).containsEntry("minimumPasswordLength", 14L)
+                        .containsEntry("passwordReusePrevention", 24L).containsEntry("maxPasswordAge", 90L)
+                        .containsEntry("requireSymbols", true).containsEntry("requireNumbers", true)
+                        .containsEntry("requireUppercaseCharacters", true).containsEntry("requireLowercaseCharacters", true));
+        assertThat(plan.ofType("aws:ssm/serviceSetting:ServiceSetting"))
+                .extracting(r -> r.inputValues().get("settingId") + "=" + r.inputValues().get("settingValue"))
+                .containsExactlyInAnyOrder(
+                        "arn:aws:ssm:us-east-1:123456789012:servicesetting/ssm/documents/console/public-sharing-permission=Disable",
+                        "arn:aws:ssm:us-east-1:123456789012:servicesetting/ssm/automation/customer-script-log-destination=CloudWatch");
     }
 
     @Test
@@ -103,8 +134,20 @@ class AccountBaselineTest {
         assertThat(plan.ofType("aws:accessanalyzer/analyzer:Analyzer")).singleElement()
                 .satisfies(a -> assertThat(a.inputValues()).containsEntry("type", "ACCOUNT"));
         assertThat(plan.ofType("aws:inspector2/enabler:Enabler")).singleElement().satisfies(i ->
-                assertThat(i.inputValues()).containsEntry("resourceTypes", List.of("ECR"))
+                assertThat(i.inputValues()).containsEntry("resourceTypes", List.of("EC2", "ECR", "LAMBDA", "LAMBDA_CODE"))
                         .containsEntry("accountIds", List.of("123456789012")));
+        // Every GuardDuty protection plan; runtime monitoring manages its agent on Fargate, EC2 and EKS.
+        assertThat(plan.ofType("aws:guardduty/detectorFeature:DetectorFeature"))
+                .extracting(f -> f.inputValues().get("name") + "=" + f.inputValues().get("status"))
+                .containsExactlyInAnyOrder("S3_DATA_EVENTS=ENABLED", "EKS_AUDIT_LOGS=ENABLED", "EBS_MALWARE_PROTECTION=ENABLED",
+                        "RDS_LOGIN_EVENTS=ENABLED", "LAMBDA_NETWORK_LOGS=ENABLED", "RUNTIME_MONITORING=ENABLED");
+        assertThat(plan.ofType("aws:guardduty/detectorFeature:DetectorFeature"))
+                .filteredOn(f -> f.inputValues().get("name").equals("RUNTIME_MONITORING")).singleElement()
+                .satisfies(f -> assertThat((List<Object>) f.inputValues().get("additionalConfigurations"))
+                        .containsExactlyInAnyOrder(
+                                Map.of("name", "ECS_FARGATE_AGENT_MANAGEMENT", "status", "ENABLED"),
+                                Map.of("name", "EC2_AGENT_MANAGEMENT", "status", "ENABLED"),
+                                Map.of("name", "EKS_ADDON_MANAGEMENT", "status", "ENABLED")));
     }
 
     private static JsonNode statement(JsonNode policy, String sid) {

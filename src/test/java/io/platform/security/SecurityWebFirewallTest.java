@@ -128,8 +128,10 @@ class SecurityWebFirewallTest {
                         + named(plan, "platform-" + stack + "-logs").id());
 
         RecordedResource acl = named(plan, "platform-" + stack + "-waf");
-        assertThat(plan.ofType(LOGGING)).singleElement().satisfies(logging -> {
-            assertThat(logging.name()).isEqualTo("platform-" + stack + "-waf-logging");
+        // The regional ACL's configuration; the CloudFront ACL's own one is the edge tier's (EdgeTest).
+        assertThat(plan.ofType(LOGGING)).extracting(RecordedResource::name)
+                .containsExactlyInAnyOrder("platform-" + stack + "-waf-logging", "platform-" + stack + "-cdn-waf-logging");
+        assertThat(named(plan, "platform-" + stack + "-waf-logging")).satisfies(logging -> {
             assertThat(logging.inputValues())
                     .containsEntry("logDestinationConfigs",
                             List.of("arn:aws:logs:us-east-1:123456789012:log-group:" + groupName))

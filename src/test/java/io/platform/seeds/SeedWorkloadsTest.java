@@ -28,12 +28,20 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * reports (that seed's stack needs an exemption with its reason).
  */
 class SeedWorkloadsTest {
+    /**
+     * What each seed asks for that the pack holds against it: DevSecOps rotates its JWT secret yearly
+     * (SecretsManager.4 wants 90 days), BerthCare serves the *.cloudfront.net certificate (CloudFront.7
+     * wants the distribution's own, and that certificate allows TLS 1.0). Its example takes an exemption
+     * or a pack setting, with the reason.
+     */
     static Stream<Arguments> seeds() {
         return Stream.of(
                 arguments("000 Tax Practice AI", SeedWorkloads.taxPracticeAi(), List.of()),
-                arguments("001 DevSecOps", SeedWorkloads.devSecOps(), List.of()),
+                arguments("001 DevSecOps", SeedWorkloads.devSecOps(),
+                        List.of("secretsmanager-rotation-interval platform-staging-rotation-app-jwt-secret")),
                 arguments("002 CredentialMate", SeedWorkloads.credentialMate(), List.of()),
-                arguments("003 BerthCare", SeedWorkloads.berthCare(), List.of("cloudfront-minimum-tls platform-staging-web-cdn")),
+                arguments("003 BerthCare", SeedWorkloads.berthCare(), List.of("cloudfront-minimum-tls platform-staging-web-cdn",
+                        "cloudfront-custom-certificate-sni platform-staging-web-cdn")),
                 arguments("004 TechCorp", SeedWorkloads.techCorp(), List.of()));
     }
 

@@ -47,6 +47,8 @@ class PlatformPolicyPackTest {
 
     @Test
     void everyCoveredTypeExistsInTheProvider() {
+        // 6.x tokens and aliases are resources of com.pulumi:aws 6.83.0; tokens 6.0 removed and 7.x added
+        // map to the 6.x resource with the same inputs (TokenFamiliesTest holds the table to that).
         AwsInputSchema schema = new AwsInputSchema();
         List<String> unknown = new ArrayList<>();
         for (Policy p : PACK.policies()) {
@@ -68,10 +70,21 @@ class PlatformPolicyPackTest {
                 .allSatisfy(c -> assertThat(c.level()).as(c.policy().id()).isEqualTo(EnforcementLevel.MANDATORY));
     }
 
+    /**
+     * The advisories the program's stacks get too, each for a reason: the database keeps postgres's port
+     * (RDS.23 is advice; a port change buys little), there is no RDS event subscription yet (alarms cover
+     * the database), the site has one origin in one region and buckets replicate only with a DR region
+     * (none in the fixture), the VPC has endpoints only for the APIs its workloads call, and the secrets
+     * the platform owns rotate once their owning services ship rotation functions.
+     */
+    static final java.util.Set<String> EXPECTED_ADVISORIES = java.util.Set.of("rds-non-default-port", "rds-event-subscriptions",
+            "cloudfront-origin-failover", "s3-bucket-replication", "vpc-interface-endpoints", "secretsmanager-rotation");
+
     @Test
     void stagingStackPassesWithOnlyTheAccessLogExemption() {
         PolicyReport report = run("staging", PlatformStackFixture.stack("staging"));
-        assertThat(report.enforced()).as(report.format()).isEmpty();
+        assertThat(report.count(EnforcementLevel.MANDATORY)).as(report.format()).isZero();
+        assertThat(report.enforced()).extracting(Violation::policyId).as(report.format()).isSubsetOf(EXPECTED_ADVISORIES);
         assertThat(report.exempted()).extracting(Violation::policyId, Violation::resourceName).containsExactly(
                 tuple("s3-sse-kms", "platform-staging-access-logs-encryption"));
         assertThat(report.unmatchedExemptions()).isEmpty();
@@ -81,7 +94,7 @@ class PlatformPolicyPackTest {
     void productionStackPassesWithZeroMandatoryViolations() {
         PolicyReport report = run("production", PlatformStackFixture.stack("production"));
         assertThat(report.count(EnforcementLevel.MANDATORY)).as(report.format()).isZero();
-        assertThat(report.enforced()).as(report.format()).isEmpty();
+        assertThat(report.enforced()).extracting(Violation::policyId).as(report.format()).isSubsetOf(EXPECTED_ADVISORIES);
     }
 
     @Test

@@ -10,38 +10,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.platform.policy.rules.AwsTypes.ALB;
-import static io.platform.policy.rules.AwsTypes.CLOUDFRONT_DISTRIBUTION;
-import static io.platform.policy.rules.AwsTypes.CLOUDTRAIL;
-import static io.platform.policy.rules.AwsTypes.ECR_REPOSITORY;
-import static io.platform.policy.rules.AwsTypes.ECS_SERVICE;
-import static io.platform.policy.rules.AwsTypes.ECS_TASK_DEFINITION;
-import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
-import static io.platform.policy.rules.AwsTypes.FLOW_LOG;
-import static io.platform.policy.rules.AwsTypes.IAM_OIDC_PROVIDER;
-import static io.platform.policy.rules.AwsTypes.IAM_ROLE;
-import static io.platform.policy.rules.AwsTypes.IAM_ROLE_POLICY;
-import static io.platform.policy.rules.AwsTypes.IAM_ROLE_POLICY_ATTACHMENT;
-import static io.platform.policy.rules.AwsTypes.KMS_KEY;
-import static io.platform.policy.rules.AwsTypes.LB_LISTENER;
-import static io.platform.policy.rules.AwsTypes.LOG_GROUP;
-import static io.platform.policy.rules.AwsTypes.NAT_GATEWAY;
-import static io.platform.policy.rules.AwsTypes.RDS_INSTANCE;
-import static io.platform.policy.rules.AwsTypes.RDS_PARAMETER_GROUP;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET_POLICY;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET_V2;
-import static io.platform.policy.rules.AwsTypes.S3_LOGGING_V2;
-import static io.platform.policy.rules.AwsTypes.S3_OWNERSHIP_CONTROLS;
-import static io.platform.policy.rules.AwsTypes.S3_PUBLIC_ACCESS_BLOCK;
-import static io.platform.policy.rules.AwsTypes.S3_SSE_V2;
-import static io.platform.policy.rules.AwsTypes.S3_VERSIONING_V2;
-import static io.platform.policy.rules.AwsTypes.SECRET;
-import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP;
-import static io.platform.policy.rules.AwsTypes.SNS_TOPIC;
-import static io.platform.policy.rules.AwsTypes.VPC;
-import static io.platform.policy.rules.AwsTypes.VPC_EGRESS_RULE;
-import static io.platform.policy.rules.AwsTypes.VPC_INGRESS_RULE;
-import static io.platform.policy.rules.AwsTypes.WAF_ASSOCIATION;
+import static io.platform.policy.Tokens.ALB;
+import static io.platform.policy.Tokens.CLOUDFRONT_DISTRIBUTION;
+import static io.platform.policy.Tokens.CLOUDTRAIL;
+import static io.platform.policy.Tokens.DEFAULT_SECURITY_GROUP;
+import static io.platform.policy.Tokens.ECR_LIFECYCLE_POLICY;
+import static io.platform.policy.Tokens.ECR_REPOSITORY;
+import static io.platform.policy.Tokens.ECS_SERVICE;
+import static io.platform.policy.Tokens.ECS_TASK_DEFINITION;
+import static io.platform.policy.Tokens.ELASTICACHE_REPLICATION_GROUP;
+import static io.platform.policy.Tokens.ELASTICACHE_SUBNET_GROUP;
+import static io.platform.policy.Tokens.FLOW_LOG;
+import static io.platform.policy.Tokens.IAM_OIDC_PROVIDER;
+import static io.platform.policy.Tokens.IAM_ROLE;
+import static io.platform.policy.Tokens.IAM_ROLE_POLICY;
+import static io.platform.policy.Tokens.IAM_ROLE_POLICY_ATTACHMENT;
+import static io.platform.policy.Tokens.KMS_KEY;
+import static io.platform.policy.Tokens.LB_LISTENER;
+import static io.platform.policy.Tokens.LOG_GROUP;
+import static io.platform.policy.Tokens.NAT_GATEWAY;
+import static io.platform.policy.Tokens.RDS_INSTANCE;
+import static io.platform.policy.Tokens.RDS_PARAMETER_GROUP;
+import static io.platform.policy.Tokens.S3_BUCKET_POLICY;
+import static io.platform.policy.Tokens.S3_BUCKET_V2;
+import static io.platform.policy.Tokens.S3_LIFECYCLE_V2;
+import static io.platform.policy.Tokens.S3_LOGGING_V2;
+import static io.platform.policy.Tokens.S3_OWNERSHIP_CONTROLS;
+import static io.platform.policy.Tokens.S3_PUBLIC_ACCESS_BLOCK;
+import static io.platform.policy.Tokens.S3_SSE_V2;
+import static io.platform.policy.Tokens.S3_VERSIONING_V2;
+import static io.platform.policy.Tokens.SECRET;
+import static io.platform.policy.Tokens.SECURITY_GROUP;
+import static io.platform.policy.Tokens.SNS_TOPIC;
+import static io.platform.policy.Tokens.VPC;
+import static io.platform.policy.Tokens.VPC_EGRESS_RULE;
+import static io.platform.policy.Tokens.VPC_INGRESS_RULE;
+import static io.platform.policy.Tokens.WAF_ASSOCIATION;
 
 /**
  * A stack shaped like SPEC §3 (one environment), as the program declares it: inputs in camelCase,
@@ -83,6 +87,8 @@ public final class PlatformStackFixture {
 
         PolicyResource vpc = add(resource(VPC, "vpc").property("cidrBlock", production ? "10.2.0.0/16" : "10.1.0.0/16")
                 .property("enableDnsSupport", true).property("enableDnsHostnames", true));
+        // The program adopts the VPC's default security group with no rules (EC2.2).
+        add(resource(DEFAULT_SECURITY_GROUP, "default-sg").property("vpcId", Unknown.VALUE).propertyDependsOn("vpcId", vpc));
         PolicyResource flowLogGroup = logGroup("flow-logs", 90, logsKey);
         PolicyResource flowRole = role("flow-logs-role", serviceTrust("vpc-flow-logs.amazonaws.com"));
         add(resource(FLOW_LOG, "flow-logs").property("trafficType", "ALL").property("logDestinationType", "cloud-watch-logs")
@@ -103,7 +109,8 @@ public final class PlatformStackFixture {
         groupIngress("app-from-alb", appSg, albSg, 8000);
         groupIngress("db-from-app", dbSg, appSg, 5432);
         groupIngress("redis-from-app", redisSg, appSg, 6379);
-        add(resource(VPC_EGRESS_RULE, "app-https-out").property("ipProtocol", "tcp").property("fromPort", 443).property("toPort", 443)
+        add(resource(VPC_EGRESS_RULE, "app-https-out").property("description", "HTTPS to AWS APIs and the internet")
+                .property("ipProtocol", "tcp").property("fromPort", 443).property("toPort", 443)
                 .property("cidrIpv4", "0.0.0.0/0").property("securityGroupId", Unknown.VALUE).propertyDependsOn("securityGroupId", appSg));
 
         // Buckets: the log bucket (SSE-S3, exempted by the pack config) and two secure buckets logging into it.
@@ -130,7 +137,11 @@ public final class PlatformStackFixture {
         db.put("backupRetentionPeriod", production ? 30 : 14);
         db.put("performanceInsightsEnabled", true);
         db.put("monitoringInterval", 60);
-        db.put("enabledCloudwatchLogsExports", List.of("postgresql"));
+        db.put("enabledCloudwatchLogsExports", List.of("postgresql", "upgrade"));
+        db.put("copyTagsToSnapshot", true);
+        db.put("deleteAutomatedBackups", false);
+        db.put("autoMinorVersionUpgrade", true);
+        db.put("username", "app_admin");
         db.put("multiAz", production);
         db.put("deletionProtection", production);
         db.put("skipFinalSnapshot", !production);
@@ -143,22 +154,34 @@ public final class PlatformStackFixture {
                 .property("parameterGroupName", Unknown.VALUE).propertyDependsOn("parameterGroupName", parameters)
                 .property("monitoringRoleArn", Unknown.VALUE).propertyDependsOn("monitoringRoleArn", monitoringRole)
                 .property("vpcSecurityGroupIds", List.of(Unknown.VALUE)).propertyDependsOn("vpcSecurityGroupIds", dbSg));
+        PolicyResource cacheSubnets = add(resource(ELASTICACHE_SUBNET_GROUP, "redis-subnets")
+                .property("name", prefix + "-redis").property("subnetIds", List.of(Unknown.VALUE)));
         add(resource(ELASTICACHE_REPLICATION_GROUP, "redis").property("engine", "redis").property("engineVersion", "7.1")
                 .property("nodeType", production ? "cache.t3.medium" : "cache.t3.small")
                 .property("numCacheClusters", production ? 2 : 1)
                 .property("automaticFailoverEnabled", production).property("multiAzEnabled", production)
                 .property("atRestEncryptionEnabled", true).property("transitEncryptionEnabled", true)
                 .property("authToken", new Secret("redis-auth-token-from-config-0123"))
-                .property("snapshotRetentionLimit", 5)
+                .property("snapshotRetentionLimit", 5).property("autoMinorVersionUpgrade", "true")
+                .property("subnetGroupName", Unknown.VALUE).propertyDependsOn("subnetGroupName", cacheSubnets)
                 .property("kmsKeyId", Unknown.VALUE).propertyDependsOn("kmsKeyId", dataKey)
                 .property("securityGroupIds", List.of(Unknown.VALUE)).propertyDependsOn("securityGroupIds", redisSg));
         PolicyResource dbSecret = add(resource(SECRET, "db-secret").property("name", "/" + env + "/db").property("recoveryWindowInDays", 7)
+                .property("description", "Database credentials of " + prefix)
                 .property("kmsKeyId", Unknown.VALUE).propertyDependsOn("kmsKeyId", secretsKey));
 
         // Compute
-        add(resource(ECR_REPOSITORY, "api-repo").property("name", prefix + "/api").property("imageTagMutability", "IMMUTABLE")
+        PolicyResource repo = add(resource(ECR_REPOSITORY, "api-repo").property("name", prefix + "/api")
+                .property("imageTagMutability", "IMMUTABLE")
                 .property("imageScanningConfiguration", Map.of("scanOnPush", true))
-                .property("encryptionConfigurations", List.of(Map.of("encryptionType", "KMS"))));
+                .property("encryptionConfigurations", List.of(Map.of("encryptionType", "KMS", "kmsKey", Unknown.VALUE)))
+                .propertyDependsOn("encryptionConfigurations", dataKey));
+        add(resource(ECR_LIFECYCLE_POLICY, "api-repo-lifecycle").property("repository", Unknown.VALUE)
+                .propertyDependsOn("repository", repo)
+                .property("policy", """
+                        {"rules": [{"rulePriority": 1, "description": "Keep the last 50 images",
+                          "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": 50},
+                          "action": {"type": "expire"}}]}"""));
         PolicyResource apiLogs = logGroup("api-logs", production ? 90 : 30, logsKey);
         PolicyResource executionRole = role("task-execution-role", serviceTrust("ecs-tasks.amazonaws.com"));
         add(resource(IAM_ROLE_POLICY_ATTACHMENT, "task-execution-policy").property("role", Unknown.VALUE)
@@ -199,11 +222,14 @@ public final class PlatformStackFixture {
         PolicyResource alb = add(resource(ALB, "alb").property("loadBalancerType", "application").property("internal", false)
                 .property("dropInvalidHeaderFields", true).property("enableHttp2", true).property("idleTimeout", 60)
                 .property("enableDeletionProtection", production)
+                .property("subnets", production ? List.of(Unknown.VALUE, Unknown.VALUE, Unknown.VALUE)
+                        : List.of(Unknown.VALUE, Unknown.VALUE))
+                .property("desyncMitigationMode", "defensive")
                 .property("accessLogs", Map.of("enabled", true, "bucket", Unknown.VALUE, "prefix", "alb"))
                 .propertyDependsOn("accessLogs", logBucket)
                 .property("securityGroups", List.of(Unknown.VALUE)).propertyDependsOn("securityGroups", albSg));
         add(resource(LB_LISTENER, "https").property("protocol", "HTTPS").property("port", 443)
-                .property("sslPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06").property("certificateArn", Unknown.VALUE)
+                .property("sslPolicy", "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09").property("certificateArn", Unknown.VALUE)
                 .property("defaultActions", List.of(Map.of("type", "fixed-response",
                         "fixedResponse", Map.of("contentType", "text/plain", "statusCode", "404"))))
                 .property("loadBalancerArn", Unknown.VALUE).propertyDependsOn("loadBalancerArn", alb));
@@ -215,6 +241,7 @@ public final class PlatformStackFixture {
                 .property("resourceArn", Unknown.VALUE).propertyDependsOn("resourceArn", alb));
         add(resource(CLOUDFRONT_DISTRIBUTION, "site").property("enabled", true).property("priceClass", "PriceClass_100")
                 .property("httpVersion", "http2and3").property("webAclId", Unknown.VALUE)
+                .property("defaultRootObject", "index.html")
                 .property("origins", List.of(Map.of("originId", "assets", "domainName", Unknown.VALUE,
                         "originAccessControlId", Unknown.VALUE)))
                 .propertyDependsOn("origins", assets)
@@ -229,10 +256,14 @@ public final class PlatformStackFixture {
 
         // Observability, audit and delivery
         add(resource(SNS_TOPIC, "alarms").property("kmsMasterKeyId", Unknown.VALUE).propertyDependsOn("kmsMasterKeyId", logsKey));
+        PolicyResource trailLogs = logGroup("cloudtrail-logs", 365, logsKey);
+        PolicyResource trailRole = role("cloudtrail-role", serviceTrust("cloudtrail.amazonaws.com"));
         add(resource(CLOUDTRAIL, "trail").property("isMultiRegionTrail", true).property("enableLogFileValidation", true)
                 .property("includeGlobalServiceEvents", true).property("s3BucketName", Unknown.VALUE)
                 .propertyDependsOn("s3BucketName", logBucket)
-                .property("kmsKeyId", Unknown.VALUE).propertyDependsOn("kmsKeyId", logsKey));
+                .property("kmsKeyId", Unknown.VALUE).propertyDependsOn("kmsKeyId", logsKey)
+                .property("cloudWatchLogsGroupArn", Unknown.VALUE).propertyDependsOn("cloudWatchLogsGroupArn", trailLogs)
+                .property("cloudWatchLogsRoleArn", Unknown.VALUE).propertyDependsOn("cloudWatchLogsRoleArn", trailRole));
         PolicyResource github = add(resource(IAM_OIDC_PROVIDER, "github-oidc")
                 .property("url", "https://token.actions.githubusercontent.com")
                 .property("clientIdLists", List.of("sts.amazonaws.com")));
@@ -274,7 +305,8 @@ public final class PlatformStackFixture {
     private static String serviceTrust(String service) {
         return """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "%s"},
-                  "Action": "sts:AssumeRole"}]}""".formatted(service);
+                  "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:SourceAccount": "123456789012"}}}]}"""
+                .formatted(service);
     }
 
     private PolicyResource role(String purpose, String trust, PolicyResource... dependsOn) {
@@ -288,12 +320,13 @@ public final class PlatformStackFixture {
 
     private void internetIngress(String purpose, PolicyResource group, int port) {
         add(resource(VPC_INGRESS_RULE, purpose).property("ipProtocol", "tcp").property("fromPort", port).property("toPort", port)
-                .property("cidrIpv4", "0.0.0.0/0")
+                .property("cidrIpv4", "0.0.0.0/0").property("description", "Port " + port + " from the internet")
                 .property("securityGroupId", Unknown.VALUE).propertyDependsOn("securityGroupId", group));
     }
 
     private void groupIngress(String purpose, PolicyResource group, PolicyResource source, int port) {
         add(resource(VPC_INGRESS_RULE, purpose).property("ipProtocol", "tcp").property("fromPort", port).property("toPort", port)
+                .property("description", "Port " + port + " from " + source.name())
                 .property("securityGroupId", Unknown.VALUE).propertyDependsOn("securityGroupId", group)
                 .property("referencedSecurityGroupId", Unknown.VALUE).propertyDependsOn("referencedSecurityGroupId", source));
     }
@@ -316,6 +349,11 @@ public final class PlatformStackFixture {
         add(sse);
         add(resource(S3_VERSIONING_V2, purpose + "-versioning").property("bucket", Unknown.VALUE).propertyDependsOn("bucket", bucket)
                 .property("versioningConfiguration", Map.of("status", "Enabled")));
+        add(resource(S3_LIFECYCLE_V2, purpose + "-lifecycle").property("bucket", Unknown.VALUE)
+                .propertyDependsOn("bucket", bucket)
+                .property("rules", List.of(Map.of("id", "tidy", "status", "Enabled",
+                        "abortIncompleteMultipartUpload", Map.of("daysAfterInitiation", 7),
+                        "noncurrentVersionExpiration", Map.of("noncurrentDays", 90)))));
         add(resource(S3_OWNERSHIP_CONTROLS, purpose + "-ownership").property("bucket", Unknown.VALUE)
                 .propertyDependsOn("bucket", bucket).property("rule", Map.of("objectOwnership", "BucketOwnerEnforced")));
         add(resource(S3_BUCKET_POLICY, purpose + "-policy").property("bucket", Unknown.VALUE).propertyDependsOn("bucket", bucket)

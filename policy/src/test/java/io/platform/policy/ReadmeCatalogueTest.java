@@ -33,7 +33,7 @@ class ReadmeCatalogueTest {
             String kind = p instanceof StackPolicy ? "stack" : "resource";
             String level = m.defaultLevel().wireName() + (m.productionOnly() ? " (production only)" : "");
             out.append("| `").append(m.id()).append("` | ").append(kind).append(" | ").append(level).append(" | ")
-                    .append(m.severity().wireName()).append(" | ").append(String.join(", ", m.controls())).append(" | ")
+                    .append(m.severity().wireName()).append(" | ").append(m.controls().stream().map(io.platform.policy.sdk.Control::tag).collect(Collectors.joining(", "))).append(" | ")
                     .append(types(p)).append(" | ").append(m.description().replace("|", "\\|")).append(" | ")
                     .append(m.configSchema().settings().stream().map(st -> "`" + st.name() + "`")
                             .collect(Collectors.joining(", ")))

@@ -1,6 +1,9 @@
 package io.platform.policy.analyzer;
 
+import io.platform.policy.rules.SecurityHub;
 import io.platform.policy.sdk.ConfigSchema;
+import io.platform.policy.sdk.Control;
+import io.platform.policy.sdk.Framework;
 import io.platform.policy.sdk.Policy;
 import io.platform.policy.sdk.PolicyMetadata;
 import io.platform.policy.sdk.PolicyPack;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The pack's metadata as GetAnalyzerInfo reports it: every policy with its description, default
@@ -30,11 +34,11 @@ final class AnalyzerInfoMapper {
     static final String DISPLAY_NAME = "Platform security";
     static final String DESCRIPTION = "Security, compliance and cost rules for the platform's AWS stacks: S3, RDS/Aurora, "
             + "ElastiCache, security groups, load balancing, ECS/ECR, CloudFront, KMS, Secrets Manager, CloudWatch Logs, "
-            + "SNS, CloudTrail, VPC, IAM, required tags and cost (AWS FSBP and CIS AWS Foundations Benchmark v3.0.0)";
-    static final String FSBP = "AWS Foundational Security Best Practices";
-    static final String CIS = "CIS AWS Foundations Benchmark";
-    static final String CIS_VERSION = "3.0.0";
-    private static final String CIS_PREFIX = "CIS ";
+            + "SNS, SQS, CloudTrail, VPC, IAM, WAF, Lambda, EFS, account services, required tags and cost (AWS FSBP, CIS AWS "
+            + "Foundations Benchmark v3.0.0, NIST SP 800-53 r5, PCI DSS v4.0.1)";
+    /** Which framework PolicyInfo.framework names when a policy cites several. */
+    static final List<Framework> PRIMARY_ORDER = List.of(Framework.FSBP, Framework.CIS_AWS_V3, Framework.NIST_800_53_R5,
+            Framework.PCI_DSS_V4, Framework.SECURITY_HUB);
 
     private AnalyzerInfoMapper() {
     }
@@ -66,7 +70,8 @@ final class AnalyzerInfoMapper {
                 .setRemediationSteps(m.fixHint())
                 .setConfigSchema(configSchema(m.configSchema()))
                 .addAllTags(tags(m));
-        framework(m.controls()).ifPresent(info::setFramework);
+        framework(m).ifPresent(info::setFramework);
+        url(m).ifPresent(info::setUrl);
         return info.build();
     }
 
@@ -92,33 +97,50 @@ final class AnalyzerInfoMapper {
     }
 
     /**
-     * One framework per policy (the message has room for one): FSBP with its control ids when the
-     * policy maps to any, else the CIS benchmark with its items. Tags keep every control of both.
+     * The policy's primary framework (the message has room for one): FSBP when it cites FSBP controls,
+     * else CIS AWS Foundations v3.0.0, NIST SP 800-53 r5, PCI DSS v4.0.1, or a Security Hub control outside
+     * FSBP, in that order, with the ids cited under it and the Security Hub controls behind them. Every other
+     * control is reported under its own framework in the tags ({@link #tags}).
      */
-    static Optional<PolicyComplianceFramework> framework(List<String> controls) {
-        List<String> fsbp = controls.stream().filter(c -> !c.startsWith(CIS_PREFIX)).toList();
-        List<String> cis = controls.stream().filter(c -> c.startsWith(CIS_PREFIX))
-                .map(c -> c.substring(CIS_PREFIX.length())).toList();
-        if (!fsbp.isEmpty()) {
-            PolicyComplianceFramework.Builder f = PolicyComplianceFramework.newBuilder()
-                    .setName(FSBP).setReference(String.join(", ", fsbp));
-            if (!cis.isEmpty()) {
-                f.setSpecification("also " + CIS + " v" + CIS_VERSION + " " + String.join(", ", cis));
+    static Optional<PolicyComplianceFramework> framework(PolicyMetadata m) {
+        Map<Framework, List<String>> byFramework = m.controlsByFramework();
+        for (Framework f : PRIMARY_ORDER) {
+            List<String> ids = byFramework.get(f);
+            if (ids == null) {
+                continue;
             }
-            return Optional.of(f.build());
-        }
-        if (!cis.isEmpty()) {
-            return Optional.of(PolicyComplianceFramework.newBuilder()
-                    .setName(CIS).setVersion(CIS_VERSION).setReference(String.join(", ", cis)).build());
+            PolicyComplianceFramework.Builder out = PolicyComplianceFramework.newBuilder()
+                    .setName(f.displayName()).setVersion(f.version()).setReference(String.join(", ", ids));
+            // The Security Hub controls behind the reference: the FSBP ones under FSBP; under another framework
+            // the Security Hub controls (of that standard) whose related requirements the reference lists.
+            List<String> securityHub = f == Framework.FSBP ? ids
+                    : m.controls().stream().filter(c -> c.framework() == Framework.FSBP || c.framework() == Framework.SECURITY_HUB)
+                    .map(Control::id).toList();
+            out.setSpecification(securityHub.stream().filter(SecurityHub::known)
+                    .map(id -> "[" + id + "] " + SecurityHub.entry(id).title()).collect(Collectors.joining("; ")));
+            return Optional.of(out.build());
         }
         return Optional.empty();
     }
 
-    /** {@code fsbp:S3.8}, {@code cis:2.1.4}, and {@code production-only} / {@code environment-aware}. */
+    /** The AWS control reference of the first Security Hub control the policy cites, for the policy's URL. */
+    static Optional<String> url(PolicyMetadata m) {
+        return m.controls().stream().filter(c -> c.framework() == Framework.FSBP || c.framework() == Framework.SECURITY_HUB)
+                .map(Control::id).filter(SecurityHub::known).map(id -> SecurityHub.entry(id).url()).findFirst();
+    }
+
+    /**
+     * Every control under its own framework ({@code fsbp:S3.8}, {@code cis-aws-v3.0.0:2.1.4},
+     * {@code nist-800-53-r5:SC-7}, {@code pci-dss-v4.0.1:1.4.4}, {@code securityhub:S3.14}), or
+     * {@code no-public-control}, and {@code production-only} / {@code environment-aware}.
+     */
     static List<String> tags(PolicyMetadata m) {
         List<String> tags = new ArrayList<>();
-        for (String c : m.controls()) {
-            tags.add(c.startsWith(CIS_PREFIX) ? "cis:" + c.substring(CIS_PREFIX.length()) : "fsbp:" + c);
+        for (Control c : m.controls()) {
+            tags.add(c.tag());
+        }
+        if (m.controls().isEmpty()) {
+            tags.add("no-public-control");
         }
         if (m.productionOnly()) {
             tags.add("production-only");

@@ -36,8 +36,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +49,8 @@ import java.util.stream.Collectors;
  *
  * <p>Analyze and Remediate run only resource policies, AnalyzeStack only stack policies (running every
  * policy in both would report each resource finding twice). No finding is ever made from a value that
- * is not known yet: such checks are skipped (and counted in the debug log).
+ * is not known yet: such checks are skipped, counted, and summed up in one debug message when the
+ * stack is analysed (not one message per Analyze: a log call per resource cost more than the analysis).
  */
 final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
     /** How long an RPC waits for the pack, which is built after the port is printed. */
@@ -66,12 +69,29 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
     private final AnalyzerState state;
     private final EngineLog log;
     private final Runnable onCancel;
+    /** Checks skipped by Analyze/Remediate since the last summary, and the calls that skipped some. */
+    private final AtomicLong skippedChecks = new AtomicLong();
+    private final AtomicLong callsWithSkips = new AtomicLong();
 
+    /** Where calls that are slow (AnalyzeStack, GetAnalyzerInfo) or must wait for the pack run. */
+    private final Executor slow;
+
+    /** For tests: every call runs on the caller's thread. */
     AnalyzerService(CompletableFuture<LoadedPack> pack, AnalyzerState state, EngineLog log, Runnable onCancel) {
+        this(pack, state, log, onCancel, Runnable::run);
+    }
+
+    /**
+     * @param slow runs the calls that take long or wait for the pack to load; the server calls this service
+     *             on its transport thread (direct executor), which must never be held up
+     */
+    AnalyzerService(CompletableFuture<LoadedPack> pack, AnalyzerState state, EngineLog log, Runnable onCancel,
+                    Executor slow) {
         this.pack = pack;
         this.state = state;
         this.log = log;
         this.onCancel = onCancel;
+        this.slow = slow;
     }
 
     @Override
@@ -90,7 +110,7 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
 
     @Override
     public void getAnalyzerInfo(Empty request, StreamObserver<AnalyzerInfo> out) {
-        respond("GetAnalyzerInfo", out, () -> pack().info());
+        slow.execute(() -> respond("GetAnalyzerInfo", out, () -> pack().info()));
     }
 
     @Override
@@ -107,17 +127,17 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
 
     @Override
     public void configure(ConfigureAnalyzerRequest request, StreamObserver<Empty> out) {
-        respond("Configure", out, () -> {
+        whenPackReady(() -> respond("Configure", out, () -> {
             List<ConfiguredPolicy> configured = state.configure(pack().engine().pack(),
                     PolicyConfigMapper.toPackConfig(request.getPolicyConfigMap()));
             log.debug("configured " + levelCounts(configured));
             return Empty.getDefaultInstance();
-        });
+        }));
     }
 
     @Override
     public void analyze(AnalyzeRequest request, StreamObserver<AnalyzeResponse> out) {
-        respond("Analyze", out, () -> {
+        whenPackReady(() -> respond("Analyze", out, () -> {
             requireSet("AnalyzeRequest.urn", request.getUrn());
             requireSet("AnalyzeRequest.type", request.getType());
             LoadedPack p = pack();
@@ -125,12 +145,12 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
                     request.getOptions().getParent(), List.of(), Map.of(), request.getProperties());
             PolicyReport report = run(p, List.of(resource), PolicyEngine.Scope.RESOURCE_POLICIES);
             return p.diagnostics().analyzeResponse(report);
-        });
+        }));
     }
 
     @Override
     public void analyzeStack(AnalyzeStackRequest request, StreamObserver<AnalyzeResponse> out) {
-        respond("AnalyzeStack", out, () -> {
+        slow.execute(() -> respond("AnalyzeStack", out, () -> {
             LoadedPack p = pack();
             List<PolicyResource> resources = new ArrayList<>(request.getResourcesCount());
             Map<String, Integer> seen = new HashMap<>();
@@ -147,13 +167,14 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
                 resources.add(PolicyResource.fromAnalyzerResource(r));
             }
             PolicyReport report = run(p, resources, PolicyEngine.Scope.STACK_POLICIES);
+            logSkipSummary(report.skippedChecks() + " stack checks skipped in AnalyzeStack");
             return p.diagnostics().analyzeResponse(report);
-        });
+        }));
     }
 
     @Override
     public void remediate(AnalyzeRequest request, StreamObserver<RemediateResponse> out) {
-        respond("Remediate", out, () -> {
+        whenPackReady(() -> respond("Remediate", out, () -> {
             requireSet("AnalyzeRequest.urn", request.getUrn());
             requireSet("AnalyzeRequest.type", request.getType());
             LoadedPack p = pack();
@@ -164,13 +185,14 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
             report.remediations().forEach(r -> log.debug("remediated by " + r.policyId() + ": "
                     + String.join("; ", r.fixed()), r.urn()));
             return p.diagnostics().remediateResponse(report, request.getProperties(), inputs);
-        });
+        }));
     }
 
     /** The operation is being cancelled: answer, refuse further analysis, then stop the analyzer. */
     @Override
     public void cancel(Empty request, StreamObserver<Empty> out) {
         state.cancel();
+        logSkipSummary("");
         log.debug("cancel requested; stopping");
         out.onNext(Empty.getDefaultInstance());
         out.onCompleted();
@@ -193,14 +215,36 @@ final class AnalyzerService extends AnalyzerGrpc.AnalyzerImplBase {
             // A rule that throws may have put an input into the exception's text: mask secrets there too.
             throw new PolicyExecutionException(masked(e.getMessage(), resources), e.getCause());
         }
-        if (report.skippedChecks() > 0 || !report.exempted().isEmpty()) {
-            log.debug(report.skippedChecks() + " checks skipped (values not known yet), "
-                    + report.exempted().size() + " findings exempted"
+        if (scope == PolicyEngine.Scope.RESOURCE_POLICIES && report.skippedChecks() > 0) {
+            skippedChecks.addAndGet(report.skippedChecks());
+            callsWithSkips.incrementAndGet();
+        }
+        if (!report.exempted().isEmpty()) { // rare, and worth saying on the resource
+            log.debug(report.exempted().size() + " findings exempted"
                     + report.exempted().stream().map(v -> " [" + v.policyId() + " on " + v.resourceName() + ": "
                     + v.exemptionReason() + "]").collect(Collectors.joining()),
                     resources.size() == 1 ? resources.get(0).urn() : "");
         }
         return report;
+    }
+
+    /** Runs {@code call} here when the pack is loaded (the common case), else on the pool, where it may wait. */
+    private void whenPackReady(Runnable call) {
+        if (pack.isDone()) {
+            call.run();
+        } else {
+            slow.execute(call);
+        }
+    }
+
+    /** One debug message for the checks skipped since the last one (values not known yet), plus {@code more}. */
+    private void logSkipSummary(String more) {
+        long skipped = skippedChecks.getAndSet(0);
+        long calls = callsWithSkips.getAndSet(0);
+        if (skipped > 0 || !more.isEmpty() && !more.startsWith("0 ")) {
+            log.debug(skipped + " resource checks skipped in " + calls + " Analyze/Remediate calls (values not known yet)"
+                    + (more.isEmpty() ? "" : "; " + more));
+        }
     }
 
     private LoadedPack pack() throws InterruptedException, ExecutionException, TimeoutException {

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
  * Serves a gRPC service whose definition is bound after the server has started. Binding
  * {@code pulumirpc.Analyzer} builds the protobuf descriptors of every analyzer message, which is a
  * good part of start-up; done here right after the port is printed, it overlaps with the engine
- * connecting. A call that arrives before the binding is done waits for it (method lookup runs on the
- * call executor, not on the network threads).
+ * connecting. A call that arrives before the binding is done waits for it (on the transport thread, which
+ * the server runs calls on: the engine's first call only, and bounded).
  */
 final class LazyServiceRegistry extends HandlerRegistry {
     static final long BIND_TIMEOUT_SECONDS = 30;

@@ -1,6 +1,7 @@
 package io.platform.policy.rules;
 
 import io.platform.policy.sdk.Policy;
+import io.platform.policy.sdk.PropertyMap;
 import io.platform.policy.sdk.ResourcePolicy;
 import io.platform.policy.sdk.Severity;
 
@@ -8,19 +9,19 @@ import java.util.List;
 
 import static io.platform.policy.rules.AwsTypes.CLOUDTRAIL;
 
-/** CloudTrail trail rules. */
+/** CloudTrail trail rules (that the account has a trail at all is account-baseline-cloudtrail). */
 public final class CloudTrailRules {
     private CloudTrailRules() {
     }
 
     public static List<Policy> all() {
-        return List.of(multiRegion(), logFileValidation(), kmsKey());
+        return List.of(multiRegion(), logFileValidation(), kmsKey(), cloudWatchLogs(), recordsManagementEvents());
     }
 
     public static ResourcePolicy multiRegion() {
         return ResourcePolicy.builder("cloudtrail-multi-region")
                 .description("Trails record every region")
-                .severity(Severity.HIGH).controls("CloudTrail.1", "CIS 3.1")
+                .severity(Severity.HIGH).controls(SecurityHub.controls("CloudTrail.1"))
                 .types(CLOUDTRAIL)
                 .fix("Set isMultiRegionTrail to true")
                 .check((r, ctx) -> Checks.requireTrue(r.properties(), "isMultiRegionTrail", ctx,
@@ -31,7 +32,7 @@ public final class CloudTrailRules {
     public static ResourcePolicy logFileValidation() {
         return ResourcePolicy.builder("cloudtrail-log-file-validation")
                 .description("Trail log files are validated (digest files)")
-                .severity(Severity.MEDIUM).controls("CloudTrail.4", "CIS 3.2")
+                .severity(Severity.MEDIUM).controls(SecurityHub.controls("CloudTrail.4"))
                 .types(CLOUDTRAIL)
                 .fix("Set enableLogFileValidation to true")
                 .check((r, ctx) -> Checks.requireTrue(r.properties(), "enableLogFileValidation", ctx,
@@ -42,11 +43,56 @@ public final class CloudTrailRules {
     public static ResourcePolicy kmsKey() {
         return ResourcePolicy.builder("cloudtrail-kms")
                 .description("Trail logs are encrypted with a customer-managed KMS key")
-                .severity(Severity.HIGH).controls("CloudTrail.2", "CIS 3.5")
+                .severity(Severity.HIGH).controls(SecurityHub.controls("CloudTrail.2"))
                 .types(CLOUDTRAIL)
                 .fix("Set kmsKeyId to a KMS key whose policy lets CloudTrail encrypt")
                 .check((r, ctx) -> Checks.requireSet(r.properties(), "kmsKeyId", ctx, "",
                         "CloudTrail logs must be encrypted with a customer-managed KMS key"))
+                .build();
+    }
+
+    public static ResourcePolicy cloudWatchLogs() {
+        return ResourcePolicy.builder("cloudtrail-cloudwatch-logs")
+                .description("Trails deliver to CloudWatch Logs (metric filters and alarms can watch them)")
+                .severity(Severity.LOW).controls(SecurityHub.controls("CloudTrail.5"))
+                .types(CLOUDTRAIL)
+                .fix("Set cloudWatchLogsGroupArn and cloudWatchLogsRoleArn")
+                .check((r, ctx) -> {
+                    Checks.requireSet(r.properties(), "cloudWatchLogsGroupArn", ctx, "",
+                            "trails must deliver to CloudWatch Logs");
+                    Checks.requireSet(r.properties(), "cloudWatchLogsRoleArn", ctx, "",
+                            "CloudTrail needs a role to write to CloudWatch Logs");
+                })
+                .build();
+    }
+
+    public static ResourcePolicy recordsManagementEvents() {
+        return ResourcePolicy.builder("cloudtrail-records-management-events")
+                .description("Trails are logging and record read and write management events")
+                .severity(Severity.HIGH).controls(SecurityHub.controls("CloudTrail.1"))
+                .types(CLOUDTRAIL)
+                .fix("Keep enableLogging true; event selectors with readWriteType All and includeManagementEvents true")
+                .check((r, ctx) -> {
+                    PropertyMap p = r.properties();
+                    Checks.forbidFalse(p, "enableLogging", "enableLogging", ctx, "the trail must be recording");
+                    if (!p.maps("advancedEventSelectors").isEmpty()) {
+                        return; // advanced selectors select management events by field; AWS validates them
+                    }
+                    List<PropertyMap> selectors = p.maps("eventSelectors");
+                    for (int i = 0; i < selectors.size(); i++) {
+                        PropertyMap s = selectors.get(i);
+                        String label = "eventSelectors[" + i + "]";
+                        ctx.isolated(() -> {
+                            String rw = s.string("readWriteType").orElse("All");
+                            if (!rw.equals("All")) {
+                                ctx.report(label + ".readWriteType is " + rw + "; trails must record read and write events");
+                            }
+                            if (!s.bool("includeManagementEvents", true)) {
+                                ctx.report(label + ".includeManagementEvents is false; trails must record management events");
+                            }
+                        });
+                    }
+                })
                 .build();
     }
 }

@@ -21,10 +21,11 @@ public final class CloudWatchLogsRules {
 
     public static ResourcePolicy retention() {
         return ResourcePolicy.builder("cloudwatch-log-retention")
-                .description("Log groups have a retention period")
-                .severity(Severity.MEDIUM).controls("CloudWatch.16")
+                .description("Log groups have a retention period of at least minimumDays")
+                .severity(Severity.MEDIUM).controls(SecurityHub.controls("CloudWatch.16"))
                 .types(LOG_GROUP)
-                .setting(Setting.integer("minimumDays", "Minimum retentionInDays", 1, 1))
+                .setting(Setting.integer("minimumDays", "Minimum retentionInDays (Security Hub's CloudWatch.16 default is 365)",
+                        1, 1, 3653))
                 .fix("Set retentionInDays (30 days, 90 in production, in the platform's defaults)")
                 .check((r, ctx) -> {
                     int minimum = ctx.settings().integer("minimumDays");
@@ -43,6 +44,8 @@ public final class CloudWatchLogsRules {
         return ResourcePolicy.builder("cloudwatch-log-kms")
                 .description("Log groups are encrypted with a customer-managed KMS key")
                 .severity(Severity.MEDIUM)
+                .noPublicControl("no Security Hub control checks a log group's key (CloudWatch Logs always encrypts); "
+                        + "the platform encrypts every log group with its logs key (SPEC §3.6)")
                 .types(LOG_GROUP)
                 .fix("Set kmsKeyId to the logs KMS key (its key policy must grant CloudWatch Logs)")
                 .check((r, ctx) -> Checks.requireSet(r.properties(), "kmsKeyId", ctx, "",

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Reads IAM-style JSON policy documents (bucket, identity and trust policies). */
-final class PolicyDocument {
+public final class PolicyDocument {
     private PolicyDocument() {
     }
 
@@ -18,24 +18,58 @@ final class PolicyDocument {
      * One statement. {@code principals} maps a principal kind ({@code AWS}, {@code Service},
      * {@code Federated}, or {@code *} for {@code "Principal": "*"}) to its values.
      */
-    record Statement(String label, boolean allow, Map<String, List<String>> principals, List<String> actions,
+    public record Statement(String label, boolean allow, Map<String, List<String>> principals, List<String> actions,
                      List<String> notActions, List<String> resources, JsonNode condition) {
 
-        boolean hasCondition() {
+        public boolean hasCondition() {
             return condition != null && condition.isObject() && condition.size() > 0;
         }
 
         /** {@code "Principal": "*"} or {@code {"AWS": "*"}}: everyone. */
-        boolean principalIsEveryone() {
+        public boolean principalIsEveryone() {
             return principals.containsKey("*") || principals.getOrDefault("AWS", List.of()).contains("*");
         }
 
-        boolean hasAction(String action) {
+        public boolean hasAction(String action) {
             return actions.stream().anyMatch(a -> a.equalsIgnoreCase(action));
         }
 
+        /**
+         * Whether this statement allows {@code action} (a concrete action like {@code kms:Decrypt}): an
+         * Allow whose Action patterns match it (IAM wildcards, case-insensitive), or whose NotAction does not.
+         */
+        public boolean allowsAction(String action) {
+            if (!allow) {
+                return false;
+            }
+            if (!actions.isEmpty()) {
+                return actions.stream().anyMatch(a -> matches(a, action));
+            }
+            return !notActions.isEmpty() && notActions.stream().noneMatch(a -> matches(a, action));
+        }
+
+        /** Resource {@code "*"} (or no Resource at all, as in resource policies' NotResource forms). */
+        public boolean onAllResources() {
+            return resources.contains("*");
+        }
+
+        /** The resources that name no particular resource: {@code "*"}, or an ARN ending in {@code *} of its type. */
+        public List<String> broadResources() {
+            return resources.stream().filter(PolicyDocument::isBroadResource).toList();
+        }
+
+        /** Every condition key under any operator, lower-cased (IAM compares keys case-insensitively). */
+        public java.util.Set<String> conditionKeys() {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            if (hasCondition()) {
+                condition.elements().forEachRemaining(op -> op.fieldNames()
+                        .forEachRemaining(k -> out.add(k.toLowerCase(Locale.ROOT))));
+            }
+            return out;
+        }
+
         /** Values of a condition key under any operator (keys compare case-insensitively, as IAM does). */
-        List<String> conditionValues(String operatorPrefix, String key) {
+        public List<String> conditionValues(String operatorPrefix, String key) {
             List<String> out = new ArrayList<>();
             if (!hasCondition()) {
                 return out;
@@ -56,7 +90,7 @@ final class PolicyDocument {
         }
 
         /** Condition keys (any operator) ending with {@code suffix}, e.g. {@code :sub}, with their values. */
-        Map<String, List<String>> conditionKeysEndingWith(String suffix) {
+        public Map<String, List<String>> conditionKeysEndingWith(String suffix) {
             Map<String, List<String>> out = new LinkedHashMap<>();
             if (!hasCondition()) {
                 return out;
@@ -73,8 +107,47 @@ final class PolicyDocument {
         }
     }
 
+    /**
+     * {@code "*"}, or an ARN whose resource part names every resource of its type:
+     * {@code arn:aws:secretsmanager:us-east-1:123456789012:secret:*}, {@code arn:aws:kms:*:*:key/*}.
+     */
+    public static boolean isBroadResource(String resource) {
+        return resource.equals("*") || BROAD_ARN.matcher(resource).matches();
+    }
+
+    private static final java.util.regex.Pattern BROAD_ARN =
+            java.util.regex.Pattern.compile("arn:[^:]+:[^:]+:[^:]*:[^:]*:(\\*|[A-Za-z0-9-]+[/:]\\*)");
+
+    /** IAM's wildcard match ({@code *}, {@code ?}), case-insensitive, of a pattern against a concrete value. */
+    public static boolean matches(String pattern, String value) {
+        String p = pattern.toLowerCase(Locale.ROOT);
+        String v = value.toLowerCase(Locale.ROOT);
+        int pi = 0;
+        int vi = 0;
+        int star = -1;
+        int mark = 0;
+        while (vi < v.length()) {
+            if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == v.charAt(vi))) {
+                pi++;
+                vi++;
+            } else if (pi < p.length() && p.charAt(pi) == '*') {
+                star = pi++;
+                mark = vi;
+            } else if (star >= 0) {
+                pi = star + 1;
+                vi = ++mark;
+            } else {
+                return false;
+            }
+        }
+        while (pi < p.length() && p.charAt(pi) == '*') {
+            pi++;
+        }
+        return pi == p.length();
+    }
+
     /** The statements of a document; {@code prefix} names the property, e.g. {@code policy}. */
-    static List<Statement> statements(JsonNode document, String prefix) {
+    public static List<Statement> statements(JsonNode document, String prefix) {
         List<Statement> out = new ArrayList<>();
         JsonNode statements = document.path("Statement");
         List<JsonNode> list = new ArrayList<>();
@@ -108,7 +181,7 @@ final class PolicyDocument {
     }
 
     /** A string or a list of strings (booleans and numbers rendered). */
-    static List<String> strings(JsonNode node) {
+    public static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node == null || node.isNull()) {
             return out;

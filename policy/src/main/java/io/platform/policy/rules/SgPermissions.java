@@ -1,5 +1,6 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.sdk.CheckContext;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.PropertyMap;
 
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP;
 import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP_RULE;
@@ -17,20 +20,23 @@ import static io.platform.policy.rules.AwsTypes.VPC_INGRESS_RULE;
  * Security-group permissions in one shape, whichever way the program declares them: separate
  * {@code aws:vpc} ingress/egress rules, {@code aws:ec2} security group rules, or inline blocks.
  */
-final class SgPermissions {
-    static final String ALL_PROTOCOLS = "all";
+public final class SgPermissions {
+    public static final String ALL_PROTOCOLS = "all";
     private static final int MAX_PORT = 65535;
+
+    /** A rule of the other direction: no protocol, ports or sources. */
+    private static final Permission NONE = new Permission("none", -1, -1, List.of(), List.of(), false);
 
     private SgPermissions() {
     }
 
     /** A CIDR source or destination and the input it came from, e.g. {@code ingress[0].cidrBlocks}. */
-    record Cidr(String field, String value) {
-        boolean anywhere() {
+    public record Cidr(String field, String value) {
+        public boolean anywhere() {
             return value.endsWith("/0");
         }
 
-        String label() {
+        public String label() {
             return field + " " + value;
         }
     }
@@ -40,15 +46,15 @@ final class SgPermissions {
      *
      * @param fromGroup whether it (also) names a security group or itself as the peer
      */
-    record Permission(String protocol, int fromPort, int toPort, List<Cidr> cidrs, List<String> prefixLists,
+    public record Permission(String protocol, int fromPort, int toPort, List<Cidr> cidrs, List<String> prefixLists,
                       boolean fromGroup) {
 
-        boolean coversPort(int port) {
+        public boolean coversPort(int port) {
             return fromPort <= port && port <= toPort;
         }
 
         /** E.g. {@code tcp 443}, {@code tcp 80-443}, {@code all protocols}, {@code icmp}. */
-        String describePorts() {
+        public String describePorts() {
             if (protocol.equals(ALL_PROTOCOLS)) {
                 return "all protocols";
             }
@@ -59,7 +65,7 @@ final class SgPermissions {
         }
 
         /** Every covered port is in {@code allowed} (and the protocol is tcp). */
-        boolean onlyPorts(List<Integer> allowed) {
+        public boolean onlyPorts(List<Integer> allowed) {
             if (!protocol.equals("tcp") || fromPort < 0) {
                 return false;
             }
@@ -72,41 +78,64 @@ final class SgPermissions {
         }
     }
 
-    static List<Permission> ingress(PolicyResource r) {
-        return permissions(r, true);
+    public static List<Permission> ingress(PolicyResource r) {
+        return evaluate(blocks(r, true));
     }
 
-    static List<Permission> egress(PolicyResource r) {
-        return permissions(r, false);
+    public static List<Permission> egress(PolicyResource r) {
+        return evaluate(blocks(r, false));
     }
 
-    private static List<Permission> permissions(PolicyResource r, boolean ingress) {
-        PropertyMap p = r.properties();
+    /**
+     * Runs {@code action} on each ingress (or egress) permission, each isolated: a block with a value
+     * not known yet is skipped alone, the known ones are still judged.
+     */
+    public static void each(PolicyResource r, boolean ingress, CheckContext ctx, Consumer<Permission> action) {
+        for (Supplier<Permission> block : blocks(r, ingress)) {
+            ctx.isolated(() -> {
+                Permission perm = block.get();
+                if (perm != NONE) {
+                    action.accept(perm);
+                }
+            });
+        }
+    }
+
+    private static List<Permission> evaluate(List<Supplier<Permission>> blocks) {
         List<Permission> out = new ArrayList<>();
-        switch (r.type()) {
-            case VPC_INGRESS_RULE, VPC_EGRESS_RULE -> {
-                if (r.type().equals(ingress ? VPC_INGRESS_RULE : VPC_EGRESS_RULE)) {
+        blocks.forEach(b -> {
+            Permission perm = b.get();
+            if (perm != NONE) {
+                out.add(perm);
+            }
+        });
+        return out;
+    }
+
+    private static List<Supplier<Permission>> blocks(PolicyResource r, boolean ingress) {
+        PropertyMap p = r.properties();
+        List<Supplier<Permission>> out = new ArrayList<>();
+        String type = r.type();
+        if (VPC_INGRESS_RULE.has(type) || VPC_EGRESS_RULE.has(type)) {
+            if ((ingress ? VPC_INGRESS_RULE : VPC_EGRESS_RULE).has(type)) {
+                out.add(() -> {
                     List<Cidr> cidrs = new ArrayList<>();
                     p.nonBlank("cidrIpv4").ifPresent(c -> cidrs.add(new Cidr("cidrIpv4", c)));
                     p.nonBlank("cidrIpv6").ifPresent(c -> cidrs.add(new Cidr("cidrIpv6", c)));
-                    out.add(permission(p, "ipProtocol", cidrs, p.nonBlank("prefixListId").stream().toList(),
-                            p.has("referencedSecurityGroupId")));
-                }
+                    return permission(p, "ipProtocol", cidrs, p.nonBlank("prefixListId").stream().toList(),
+                            p.has("referencedSecurityGroupId"));
+                });
             }
-            case SECURITY_GROUP_RULE -> {
-                if (p.string("type").orElse("").equals(ingress ? "ingress" : "egress")) {
-                    out.add(blockPermission(p, "", "sourceSecurityGroupId"));
-                }
-            }
-            case SECURITY_GROUP -> {
-                String block = ingress ? "ingress" : "egress";
-                List<PropertyMap> blocks = p.maps(block);
-                for (int i = 0; i < blocks.size(); i++) {
-                    out.add(blockPermission(blocks.get(i), block + "[" + i + "].", "securityGroups"));
-                }
-            }
-            default -> {
-                // not a security-group type
+        } else if (SECURITY_GROUP_RULE.has(type)) {
+            out.add(() -> p.string("type").orElse("").equals(ingress ? "ingress" : "egress")
+                    ? blockPermission(p, "", "sourceSecurityGroupId") : NONE);
+        } else if (SECURITY_GROUP.has(type)) {
+            String block = ingress ? "ingress" : "egress";
+            List<PropertyMap> blocks = p.maps(block);
+            for (int i = 0; i < blocks.size(); i++) {
+                PropertyMap b = blocks.get(i);
+                String prefix = block + "[" + i + "].";
+                out.add(() -> blockPermission(b, prefix, "securityGroups"));
             }
         }
         return out;
@@ -153,10 +182,10 @@ final class SgPermissions {
     }
 
     /** The names a group or rule is known by: logical name, and the {@code name} input of a group. */
-    static List<String> names(PolicyResource r) {
+    public static List<String> names(PolicyResource r) {
         List<String> names = new ArrayList<>();
         names.add(r.name());
-        if (r.type().equals(SECURITY_GROUP)) {
+        if (SECURITY_GROUP.has(r.type())) {
             r.properties().nonBlank("name").ifPresent(names::add);
         }
         return names;

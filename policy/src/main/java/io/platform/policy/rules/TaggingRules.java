@@ -49,9 +49,13 @@ public final class TaggingRules {
         return ResourcePolicy.builder("required-tags")
                 .description("Every taggable resource carries the required tags")
                 .severity(Severity.LOW)
+                .noPublicControl("tagging is governance (ownership, cost), not a Security Hub control of these services")
                 .types(TAGGABLE)
                 .setting(Setting.strings("requiredTags", "Tag keys every taggable resource needs",
-                        List.of("Project", "Environment", "Owner", "CostCenter", "ManagedBy")))
+                        List.of("Project", "Environment", "Owner", "CostCenter", "ManagedBy")).nonEmpty()
+                        .matching("each a valid tag key (1-128 characters, not starting with aws:)", v -> ((List<?>) v).stream()
+                                .allMatch(k -> !String.valueOf(k).isBlank() && String.valueOf(k).length() <= 128
+                                        && !String.valueOf(k).startsWith("aws:"))))
                 .setting(Setting.stringMap("tagValues",
                         "Values remediation adds for missing tags (Project and Environment default to the stack's)",
                         Map.of("ManagedBy", "pulumi")))

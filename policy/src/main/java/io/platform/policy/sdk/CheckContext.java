@@ -1,7 +1,9 @@
 package io.platform.policy.sdk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** What a check can read besides the resources: its settings and the stack. */
 public abstract sealed class CheckContext permits ResourceCheckContext, StackCheckContext {
@@ -9,6 +11,7 @@ public abstract sealed class CheckContext permits ResourceCheckContext, StackChe
     private final StackContext stack;
     private final PolicySettings settings;
     final List<Finding> findings = new ArrayList<>();
+    private int skipped;
 
     CheckContext(PolicyMetadata policy, StackContext stack, PolicySettings settings) {
         this.policy = policy;
@@ -43,6 +46,34 @@ public abstract sealed class CheckContext permits ResourceCheckContext, StackChe
     static boolean isProduction(StackContext stack, PolicySettings settings) {
         String env = stack.environment();
         return settings.strings(PolicyBuilder.PRODUCTION_ENVIRONMENTS).stream().anyMatch(env::equalsIgnoreCase);
+    }
+
+    /**
+     * Runs one independent part of a check. If it reaches a value that is not known yet, only that part
+     * is skipped (and counted): a known violation found by another part is still reported.
+     */
+    public void isolated(Runnable part) {
+        try {
+            part.run();
+        } catch (UnknownValueException e) {
+            skipped++;
+        }
+    }
+
+    /** Runs {@code check} for each element, skipping just the elements that reach an unknown value. */
+    public <T> void forEachIsolated(Collection<T> elements, Consumer<T> check) {
+        for (T e : elements) {
+            isolated(() -> check.accept(e));
+        }
+    }
+
+    /** How many parts were skipped because a value was not known yet. */
+    int skipped() {
+        return skipped;
+    }
+
+    void countSkipped() {
+        skipped++;
     }
 
     PolicyMetadata policy() {

@@ -40,6 +40,18 @@ public final class ConfigSchema {
         return Optional.ofNullable(settings.get(name));
     }
 
+    /** A bound on an integer, or on each element of an integer list. */
+    @SuppressWarnings("unchecked")
+    private static void bound(Map<String, Object> property, boolean list, String key, int value) {
+        if (list) {
+            Map<String, Object> items = new LinkedHashMap<>((Map<String, Object>) property.get("items"));
+            items.put(key, value);
+            property.put("items", items);
+        } else {
+            property.put(key, value);
+        }
+    }
+
     /** Every key a policy's config object may hold, for error messages. */
     public List<String> allowedKeys() {
         List<String> keys = new ArrayList<>();
@@ -67,8 +79,16 @@ public final class ConfigSchema {
             Map<String, Object> p = new LinkedHashMap<>(s.type().jsonSchema());
             p.put("description", s.description());
             p.put("default", s.defaultValue());
+            boolean list = s.type() == SettingType.INTEGER_LIST;
             if (s.minimum() != null) {
-                p.put("minimum", s.minimum());
+                bound(p, list, "minimum", s.minimum());
+            }
+            if (s.maximum() != null) {
+                bound(p, list, "maximum", s.maximum());
+            }
+            if (s.constraint() != null && s.constraint().description().startsWith("not empty")) {
+                p.put(s.type() == SettingType.STRING_MAP || s.type() == SettingType.STRING_LIST_MAP
+                        ? "minProperties" : "minItems", 1);
             }
             properties.put(s.name(), p);
         }

@@ -1,6 +1,7 @@
 package io.platform.policy.sdk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ public abstract class PolicyBuilder<B extends PolicyBuilder<B>> {
     private String description;
     private EnforcementLevel level = EnforcementLevel.MANDATORY;
     private Severity severity;
-    private final List<String> controls = new ArrayList<>();
+    private final List<Control> controls = new ArrayList<>();
+    private String noControlReason;
     private String fixHint;
     private final List<Setting> settings = new ArrayList<>();
     private boolean environmentAware;
@@ -45,8 +47,20 @@ public abstract class PolicyBuilder<B extends PolicyBuilder<B>> {
         return self();
     }
 
-    public B controls(String... controls) {
+    /** The controls this policy checks, each under its framework. */
+    public B controls(Control... controls) {
         this.controls.addAll(List.of(controls));
+        return self();
+    }
+
+    public B controls(Collection<Control> controls) {
+        this.controls.addAll(controls);
+        return self();
+    }
+
+    /** No public control maps to this policy; says why (shown in reports and the coverage document). */
+    public B noPublicControl(String reason) {
+        this.noControlReason = reason;
         return self();
     }
 
@@ -83,9 +97,9 @@ public abstract class PolicyBuilder<B extends PolicyBuilder<B>> {
             all.add(Setting.strings(PRODUCTION_ENVIRONMENTS,
                     "Environment names treated as production, matched against the stack config "
                             + "<project>:environment, else against the stack name",
-                    List.of("production")));
+                    List.of("production")).nonEmpty());
         }
-        return new PolicyMetadata(id, description, level, severity, controls, fixHint,
+        return new PolicyMetadata(id, description, level, severity, controls, noControlReason, fixHint,
                 new ConfigSchema(all), environmentAware, productionOnly);
     }
 

@@ -23,6 +23,12 @@ public final class PolicyEngine {
     /** Indexes into {@code pack.policies()}, built once so each resource finds its policies by type. */
     private final Map<String, int[]> resourcePoliciesByType;
     private final int[] stackPolicies;
+    /** The configured list last checked against the pack (the analyzer runs one list per Configure, many times). */
+    private volatile Checked checked;
+
+    /** A configured list that belongs to the pack, and the indexes of its policies that have exemptions. */
+    private record Checked(List<ConfiguredPolicy> configured, int[] exempting) {
+    }
 
     public PolicyEngine(PolicyPack pack) {
         this.pack = Objects.requireNonNull(pack, "pack");
@@ -75,8 +81,7 @@ public final class PolicyEngine {
     public PolicyReport run(List<PolicyResource> resources, StackContext stack, List<ConfiguredPolicy> configured,
                             Scope scope) {
         Objects.requireNonNull(scope, "scope");
-        requireFromPack(configured);
-        Run run = new Run(configured, stack, scope);
+        Run run = new Run(configured, stack, scope, requireFromPack(configured));
         List<PolicyResource> checked = resources;
         if (scope != Scope.STACK_POLICIES) {
             checked = new ArrayList<>(resources.size());
@@ -93,15 +98,30 @@ public final class PolicyEngine {
         return run.report(resources.size());
     }
 
-    private void requireFromPack(List<ConfiguredPolicy> configured) {
+    /**
+     * Checks once per list (not on every run: a per-resource Analyze runs thousands of times with the same list)
+     * and returns the indexes of its policies that have exemptions.
+     */
+    private int[] requireFromPack(List<ConfiguredPolicy> configured) {
+        Checked last = checked;
+        if (last != null && last.configured() == configured) {
+            return last.exempting();
+        }
         List<Policy> policies = pack.policies();
         boolean same = configured.size() == policies.size();
+        List<Integer> exempting = new ArrayList<>();
         for (int i = 0; same && i < policies.size(); i++) {
             same = configured.get(i).policy() == policies.get(i);
+            if (!configured.get(i).exemptions().isEmpty()) {
+                exempting.add(i);
+            }
         }
         if (!same) {
             throw new IllegalArgumentException("the configured policies were not made by configure() of pack " + pack.name());
         }
+        Checked now = new Checked(configured, exempting.stream().mapToInt(Integer::intValue).toArray());
+        checked = now;
+        return now.exempting();
     }
 
     /** The state of one run: configured policies, exemption usage and what was found. */
@@ -111,12 +131,16 @@ public final class PolicyEngine {
         private final Map<Exemption, Boolean> exemptionUsed = new IdentityHashMap<>();
         private final List<Violation> violations = new ArrayList<>();
         private final List<RemediatedResource> remediations = new ArrayList<>();
+        /** Indexes of the configured policies that have exemptions. */
+        private final int[] exempting;
         private int skipped;
 
-        Run(List<ConfiguredPolicy> configured, StackContext stack, Scope scope) {
+        Run(List<ConfiguredPolicy> configured, StackContext stack, Scope scope, int[] exempting) {
             this.configured = configured;
             this.stack = stack;
-            for (ConfiguredPolicy cp : configured) {
+            this.exempting = exempting;
+            for (int i : exempting) {
+                ConfiguredPolicy cp = configured.get(i);
                 // exemptions of policies that do not run here are not "unmatched"
                 if (inScope(cp, scope) && runs(cp)) {
                     cp.exemptions().forEach(e -> exemptionUsed.put(e, false));
@@ -210,10 +234,11 @@ public final class PolicyEngine {
             try {
                 policy.check().check(resource, ctx);
             } catch (UnknownValueException e) {
-                skipped++;
+                ctx.countSkipped();
             } catch (RuntimeException e) {
                 throw new PolicyExecutionException("policy " + meta.id() + " failed on " + resource.urn() + ": " + e, e);
             }
+            skipped += ctx.skipped();
             return ctx.findings;
         }
 
@@ -228,7 +253,7 @@ public final class PolicyEngine {
             try {
                 policy.check().check(all, ctx);
             } catch (UnknownValueException e) {
-                skipped++;
+                ctx.countSkipped();
             } catch (RuntimeException e) {
                 throw new PolicyExecutionException("policy " + meta.id() + " failed on stack " + stack.stackName() + ": " + e, e);
             }
@@ -272,7 +297,8 @@ public final class PolicyEngine {
 
         PolicyReport report(int resourceCount) {
             List<UnmatchedExemption> unmatched = new ArrayList<>();
-            for (ConfiguredPolicy cp : configured) {
+            for (int i : exempting) {
+                ConfiguredPolicy cp = configured.get(i);
                 for (Exemption e : cp.exemptions()) {
                     if (Boolean.FALSE.equals(exemptionUsed.get(e))) {
                         unmatched.add(new UnmatchedExemption(cp.policy().id(), e));

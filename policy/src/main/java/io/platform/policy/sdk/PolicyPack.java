@@ -80,7 +80,7 @@ public final class PolicyPack {
                     + PackConfig.render(value) + " is not a setting of this policy; allowed: "
                     + String.join(", ", schema.allowedKeys())));
             Object read = setting.type().read(value)
-                    .filter(v -> setting.minimum() == null || (Integer) v >= setting.minimum())
+                    .filter(setting::accepts)
                     .orElseThrow(() -> config.error(where + ": " + PackConfig.render(value)
                             + " is not " + setting.allowedDescription()));
             out.put(key, read);

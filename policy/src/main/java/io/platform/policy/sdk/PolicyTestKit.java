@@ -162,6 +162,27 @@ public final class PolicyTestKit {
             expectViolations();
         }
 
+        /**
+         * Asserts that a value not known yet (preview) made the policy skip a part of its check, and that
+         * exactly these violations (found from known values, possibly none) were still reported.
+         */
+        public void expectSkippedWithViolations(String... expected) {
+            PolicyReport report = run();
+            List<String> actual = report.enforced().stream().map(Violation::message).toList();
+            if (!actual.equals(Arrays.asList(expected))) {
+                throw new AssertionError("policy " + policy.id() + " reported\n  " + render(actual)
+                        + "\nbut expected\n  " + render(Arrays.asList(expected)));
+            }
+            if (report.skippedChecks() == 0) {
+                throw new AssertionError("policy " + policy.id() + " skipped no check: the unknown value was not read");
+            }
+        }
+
+        /** Asserts that an unknown value made the policy skip its check, with no violation. */
+        public void expectSkipped() {
+            expectSkippedWithViolations();
+        }
+
         private static String render(List<String> messages) {
             return messages.isEmpty() ? "(no violations)" : String.join("\n  ", messages);
         }

@@ -34,12 +34,19 @@ public final class PropertyMap {
     private final Map<String, Object> values;
     private final String path;
     private final Consumer<String> reads;
+    /** An element of a list that is not known yet: every input of it reads as unknown. */
+    private final boolean unknown;
     private Map<String, Optional<JsonNode>> jsonCache;
 
     private PropertyMap(Map<String, Object> values, String path, Consumer<String> reads) {
+        this(values, path, reads, false);
+    }
+
+    private PropertyMap(Map<String, Object> values, String path, Consumer<String> reads, boolean unknown) {
         this.values = values;
         this.path = path;
         this.reads = reads;
+        this.unknown = unknown;
     }
 
     /** Wraps (does not copy) a JSON-like map; callers must not mutate it afterwards. */
@@ -72,7 +79,7 @@ public final class PropertyMap {
     }
 
     public boolean isEmpty() {
-        return values.isEmpty();
+        return values.isEmpty() && !unknown;
     }
 
     /** Present and not null; an unknown value counts as present. */
@@ -187,14 +194,16 @@ public final class PropertyMap {
 
     /**
      * A list of nested objects (a single object reads as a one-element list, which covers the
-     * BucketV2-style list-of-one blocks). Unknown elements throw.
+     * BucketV2-style list-of-one blocks). An element not known yet is kept as an object whose every
+     * input is unknown, so a check that isolates elements skips just that one; an unknown list throws.
      */
     public List<PropertyMap> maps(String key) {
         List<PropertyMap> out = new ArrayList<>();
         for (Object element : list(key)) {
             Object e = Secret.unwrap(element);
             if (e instanceof Unknown) {
-                throw new UnknownValueException(path + key + "[]");
+                out.add(new PropertyMap(Map.of(), path + key + ".", reads, true));
+                continue;
             }
             if (e instanceof Map<?, ?>) {
                 out.add(child(e, key));
@@ -294,7 +303,7 @@ public final class PropertyMap {
         if (reads != null) {
             reads.accept(path + key);
         }
-        return values.get(key);
+        return unknown ? Unknown.VALUE : values.get(key);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package io.platform.policy.sdk;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +64,12 @@ public final class ResourcePolicy implements Policy {
             return this;
         }
 
-        public Builder types(Collection<String> types) {
-            this.types.addAll(types);
+        /** All tokens of each family (a family is any iterable of type tokens). */
+        @SafeVarargs
+        public final Builder types(Iterable<String>... families) {
+            for (Iterable<String> family : families) {
+                family.forEach(this.types::add);
+            }
             return this;
         }
 

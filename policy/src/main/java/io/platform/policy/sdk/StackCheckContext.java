@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 /** The context of a stack check: report violations against any resource of the stack. */
 public final class StackCheckContext extends CheckContext {
-    private int skipped;
 
     StackCheckContext(PolicyMetadata policy, StackContext stack, PolicySettings settings) {
         super(policy, stack, settings);
@@ -24,16 +23,6 @@ public final class StackCheckContext extends CheckContext {
      * value, so one unknown input does not silence the policy for the whole stack.
      */
     public void forEach(Collection<PolicyResource> resources, Consumer<PolicyResource> check) {
-        for (PolicyResource r : resources) {
-            try {
-                check.accept(r);
-            } catch (UnknownValueException e) {
-                skipped++;
-            }
-        }
-    }
-
-    int skipped() {
-        return skipped;
+        forEachIsolated(resources, check);
     }
 }

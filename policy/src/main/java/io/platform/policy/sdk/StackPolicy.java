@@ -1,6 +1,5 @@
 package io.platform.policy.sdk;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,8 +53,12 @@ public final class StackPolicy implements Policy {
             return this;
         }
 
-        public Builder inspects(Collection<String> types) {
-            this.types.addAll(types);
+        /** All tokens of each family (documentation: the check still sees every resource). */
+        @SafeVarargs
+        public final Builder inspects(Iterable<String>... families) {
+            for (Iterable<String> family : families) {
+                family.forEach(this.types::add);
+            }
             return this;
         }
 

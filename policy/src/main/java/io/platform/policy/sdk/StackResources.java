@@ -19,8 +19,7 @@ public final class StackResources {
     private final Map<String, List<PolicyResource>> children = new HashMap<>();
     private final Map<Reference, Map<String, List<PolicyResource>>> keyIndexes = new IdentityHashMap<>();
     private final Map<Reference, Map<String, List<PolicyResource>>> referrers = new IdentityHashMap<>();
-    /** Per reference, sources whose target cannot be told yet: key unknown, no dependency recorded. */
-    private final Map<Reference, List<PolicyResource>> undecided = new IdentityHashMap<>();
+    private final Map<Reference, List<PolicyResource>> unresolved = new IdentityHashMap<>();
 
     public StackResources(List<PolicyResource> resources) {
         this.all = List.copyOf(resources);
@@ -41,10 +40,20 @@ public final class StackResources {
         return ofTypes(List.of(types));
     }
 
-    public List<PolicyResource> ofTypes(Collection<String> types) {
+    public List<PolicyResource> ofTypes(Iterable<String> types) {
         List<PolicyResource> out = new ArrayList<>();
         for (String t : types) {
             out.addAll(byType.getOrDefault(t, List.of()));
+        }
+        return out;
+    }
+
+    /** The resources of every token of the given families. */
+    @SafeVarargs
+    public final List<PolicyResource> of(Iterable<String>... families) {
+        List<PolicyResource> out = new ArrayList<>();
+        for (Iterable<String> family : families) {
+            out.addAll(ofTypes(family));
         }
         return out;
     }
@@ -92,30 +101,39 @@ public final class StackResources {
     }
 
     /**
-     * The resources of {@code ref.sourceTypes()} that point at {@code target}. When none is known to,
-     * but a source's key is unknown and it carries no dependency to follow (a preview in which the
-     * SDK did not report one), it may point here: the check cannot conclude, so this throws
-     * {@link UnknownValueException} and the engine counts the check as skipped, never as a violation.
+     * The resources of {@code ref.sourceTypes()} that point at {@code target}. When none does but some source's
+     * reference is not known yet (preview) and leads nowhere the stack can see, it may point at {@code target}:
+     * that throws {@link UnknownValueException}, so a rule skips the target instead of reporting it.
      */
     public List<PolicyResource> referrers(PolicyResource target, Reference ref) {
-        List<PolicyResource> found = referrers.computeIfAbsent(ref, this::buildReferrers)
-                .getOrDefault(target.urn(), List.of());
-        List<PolicyResource> maybe = undecided.getOrDefault(ref, List.of());
-        if (found.isEmpty() && !maybe.isEmpty()) {
-            throw new UnknownValueException(maybe.get(0).name() + "." + ref.property());
+        List<PolicyResource> found = referrers.computeIfAbsent(ref, this::buildReferrers).getOrDefault(target.urn(), List.of());
+        if (found.isEmpty()) {
+            List<PolicyResource> open = unresolved(ref);
+            if (!open.isEmpty()) {
+                throw new UnknownValueException(open.get(0).name() + "." + ref.property());
+            }
         }
         return found;
+    }
+
+    /** The sources of {@code ref} whose reference is set but not known yet and resolves to no resource of the stack. */
+    public List<PolicyResource> unresolved(Reference ref) {
+        return unresolved.computeIfAbsent(ref, r -> {
+            List<PolicyResource> out = new ArrayList<>();
+            for (PolicyResource source : ofTypes(r.sourceTypes())) {
+                if (lookup(source.properties().asMap(), r.property()).unknown() && targets(source, r).isEmpty()) {
+                    out.add(source);
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     private Map<String, List<PolicyResource>> buildReferrers(Reference ref) {
         Map<String, List<PolicyResource>> out = new HashMap<>();
         for (PolicyResource source : ofTypes(ref.sourceTypes())) {
-            List<PolicyResource> targets = targets(source, ref);
-            for (PolicyResource target : targets) {
+            for (PolicyResource target : targets(source, ref)) {
                 out.computeIfAbsent(target.urn(), u -> new ArrayList<>()).add(source);
-            }
-            if (targets.isEmpty() && lookup(source.properties().asMap(), ref.property()).unknown()) {
-                undecided.computeIfAbsent(ref, r -> new ArrayList<>()).add(source);
             }
         }
         return out;
@@ -135,7 +153,7 @@ public final class StackResources {
         });
     }
 
-    /** A dotted input path: whether it is set at all (unknown counts), its known string values, any unknown. */
+    /** A dotted input path: whether it is set at all (unknown counts), its known string values, and whether part is unknown. */
     record Lookup(boolean present, List<String> strings, boolean unknown) {
     }
 
@@ -154,12 +172,15 @@ public final class StackResources {
             current = next;
         }
         List<String> strings = new ArrayList<>();
+        boolean unknown = false;
         for (Object o : current) {
             if (o instanceof String s) {
                 strings.add(s);
+            } else if (o instanceof Unknown) {
+                unknown = true;
             }
         }
-        return new Lookup(!current.isEmpty(), strings, current.stream().anyMatch(o -> o instanceof Unknown));
+        return new Lookup(!current.isEmpty(), strings, unknown);
     }
 
     private static void flatten(Object value, List<Object> out) {

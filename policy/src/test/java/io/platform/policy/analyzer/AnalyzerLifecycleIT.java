@@ -1,6 +1,7 @@
 package io.platform.policy.analyzer;
 
 import com.google.protobuf.Empty;
+import io.platform.policy.PlatformPolicyPack;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ class AnalyzerLifecycleIT {
     @Test
     void exitsOnSigterm() throws Exception {
         try (FakeEngine engine = new FakeEngine(); AnalyzerProcess analyzer = AnalyzerProcess.start(engine.address())) {
-            assertThat(analyzer.stub().getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo("1.0.0");
+            assertThat(analyzer.stub().getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo(PlatformPolicyPack.VERSION);
             analyzer.process.destroy(); // SIGTERM
             assertThat(analyzer.awaitExit()).as("the JVM's exit code for SIGTERM").isEqualTo(143);
             assertThat(analyzer.stdoutAfterPort()).isEmpty();

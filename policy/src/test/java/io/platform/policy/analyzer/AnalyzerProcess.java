@@ -31,6 +31,8 @@ final class AnalyzerProcess implements AutoCloseable {
     static final long RPC_DEADLINE_SECONDS = 30;
     /** The shaded analyzer jar the pom builds ({@code analyzer.jar}), relative to the pack's directory. */
     static final Path JAR = Path.of("target", "platform-security-analyzer.jar");
+    /** Runs another build of the analyzer instead (the benchmark compares pack versions): {@code -Danalyzer.jar=PATH}. */
+    static final String JAR_PROPERTY = "analyzer.jar";
 
     final Process process;
     final long startNanos;
@@ -50,8 +52,14 @@ final class AnalyzerProcess implements AutoCloseable {
         this.restOfStdout = restOfStdout;
     }
 
+    /** The jar under test: {@link #JAR}, or the one {@code -Danalyzer.jar} names. */
+    static Path jar() {
+        String other = System.getProperty(JAR_PROPERTY, "");
+        return other.isBlank() ? JAR : Path.of(other);
+    }
+
     static AnalyzerProcess start(String... args) throws IOException, InterruptedException {
-        Path jar = JAR;
+        Path jar = jar();
         if (!Files.isRegularFile(PACK_DIR.resolve(jar))) {
             throw new AssertionError(jar + " does not exist; run mvn -f policy/pom.xml package first");
         }

@@ -7,7 +7,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.platform.policy.PlatformPolicyPack;
 import io.platform.policy.PlatformStackFixture;
-import io.platform.policy.rules.AwsTypes;
+import io.platform.policy.Tokens;
 import io.platform.policy.sdk.Policy;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Secret;
@@ -56,7 +56,7 @@ class AnalyzerProtocolIT {
     static final String SECRET_CONFIG_VALUE = "s3cr3t-config-value";
     static final Map<String, String> STAGING_CONFIG = Map.of(
             "platform:environment", "staging", "platform:dbPassword", SECRET_CONFIG_VALUE);
-    static final String PAB = AwsTypes.S3_PUBLIC_ACCESS_BLOCK;
+    static final String PAB = Tokens.S3_PUBLIC_ACCESS_BLOCK;
 
     static FakeEngine engine;
     static AnalyzerProcess analyzer;
@@ -106,7 +106,7 @@ class AnalyzerProtocolIT {
     @Test
     @Order(3)
     void pluginInfoHasThePackVersion() {
-        assertThat(rpc().getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo("1.0.0");
+        assertThat(rpc().getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo(PlatformPolicyPack.VERSION);
     }
 
     @Test
@@ -117,7 +117,7 @@ class AnalyzerProtocolIT {
 
         assertThat(info.getName()).isEqualTo("platform-security");
         assertThat(info.getDisplayName()).isEqualTo("Platform security");
-        assertThat(info.getVersion()).isEqualTo("1.0.0");
+        assertThat(info.getVersion()).isEqualTo(PlatformPolicyPack.VERSION);
         assertThat(info.getSupportsConfig()).isTrue();
         assertThat(info.getPoliciesList()).extracting(PolicyInfo::getName)
                 .containsExactlyElementsOf(policies.stream().map(Policy::id).toList());
@@ -136,8 +136,12 @@ class AnalyzerProtocolIT {
         assertThat(pab.getEnforcementLevel()).isEqualTo(EnforcementLevel.MANDATORY);
         assertThat(pab.getSeverity()).isEqualTo(PolicySeverity.POLICY_SEVERITY_CRITICAL);
         assertThat(pab.getFramework().getName()).isEqualTo("AWS Foundational Security Best Practices");
-        assertThat(pab.getFramework().getReference()).isEqualTo("S3.8");
-        assertThat(pab.getTagsList()).containsExactly("fsbp:S3.8", "cis:2.1.4");
+        assertThat(pab.getFramework().getReference()).isEqualTo("S3.1, S3.8");
+        assertThat(pab.getFramework().getSpecification()).startsWith("[S3.1] S3 general purpose buckets should have block public access");
+        assertThat(pab.getUrl()).isEqualTo("https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-1");
+        // every control under its own framework: FSBP, CIS v3.0.0 2.1.4, NIST SP 800-53 r5, PCI DSS v4.0.1
+        assertThat(pab.getTagsList()).contains("fsbp:S3.8", "fsbp:S3.1", "cis-aws-v3.0.0:2.1.4", "nist-800-53-r5:AC-21",
+                "pci-dss-v4.0.1:1.4.4");
 
         PolicyInfo retention = policy("rds-backup-retention");
         Map<String, Object> minimumDays = map(StructCodec.toJava(retention.getConfigSchema().getProperties()).get("minimumDays"));
@@ -164,14 +168,16 @@ class AnalyzerProtocolIT {
         AnalyzeDiagnostic d = response.getDiagnostics(0);
         assertThat(d.getPolicyName()).isEqualTo("s3-public-access-block");
         assertThat(d.getPolicyPackName()).isEqualTo("platform-security");
-        assertThat(d.getPolicyPackVersion()).isEqualTo("1.0.0");
+        assertThat(d.getPolicyPackVersion()).isEqualTo(PlatformPolicyPack.VERSION);
         assertThat(d.getEnforcementLevel()).isEqualTo(EnforcementLevel.MANDATORY);
         assertThat(d.getSeverity()).isEqualTo(PolicySeverity.POLICY_SEVERITY_CRITICAL);
         assertThat(d.getUrn()).isEqualTo("urn:pulumi:staging::platform::" + PAB + "::docs-pab");
-        assertThat(d.getDescription()).isEqualTo("All four S3 public access block settings are true");
-        assertThat(d.getMessage()).isEqualTo("All four S3 public access block settings are true\n"
+        assertThat(d.getDescription()).isEqualTo("All four S3 public access block settings are true (bucket and account level)");
+        assertThat(d.getMessage()).startsWith("All four S3 public access block settings are true (bucket and account level)\n"
                 + "blockPublicAcls is false; all four public access block settings must be true\n"
-                + "Fix: Set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true");
+                + "Fix: Set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true\n"
+                + "Controls: AWS Foundational Security Best Practices 1.0.0 S3.1, S3.8 · CIS AWS Foundations Benchmark 3.0.0 "
+                + "2.1.4 · NIST SP 800-53 Revision 5 AC-3, ");
 
         assertThat(rpc().analyze(pab("docs-pab", true, true, true, true)).getDiagnosticsList()).isEmpty();
     }
@@ -190,7 +196,7 @@ class AnalyzerProtocolIT {
         Map<String, Object> db = new LinkedHashMap<>(stagingDatabase().properties().asMap());
         db.put("publiclyAccessible", Unknown.VALUE);
         db.put("storageEncrypted", false);
-        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", AwsTypes.RDS_INSTANCE, "db", db));
+        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", Tokens.RDS_INSTANCE, "db", db));
         assertThat(response.getDiagnosticsList()).extracting(AnalyzeDiagnostic::getPolicyName)
                 .contains("rds-storage-encrypted").doesNotContain("rds-no-public-access");
     }
@@ -200,7 +206,7 @@ class AnalyzerProtocolIT {
     void secretsAreNeverEchoed() throws Exception {
         Map<String, Object> db = new LinkedHashMap<>(stagingDatabase().properties().asMap());
         db.put("instanceClass", new Secret("db.x2iedn.24xlarge"));
-        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", AwsTypes.RDS_INSTANCE, "db", db));
+        AnalyzeResponse response = rpc().analyze(Requests.analyze("staging", Tokens.RDS_INSTANCE, "db", db));
 
         AnalyzeDiagnostic cost = response.getDiagnosticsList().stream()
                 .filter(d -> d.getPolicyName().equals("cost-instance-class")).findFirst().orElseThrow();
@@ -300,7 +306,7 @@ class AnalyzerProtocolIT {
         Remediation r = response.getRemediations(0);
         assertThat(r.getPolicyName()).isEqualTo("required-tags");
         assertThat(r.getPolicyPackName()).isEqualTo("platform-security");
-        assertThat(r.getPolicyPackVersion()).isEqualTo("1.0.0");
+        assertThat(r.getPolicyPackVersion()).isEqualTo(PlatformPolicyPack.VERSION);
         assertThat(r.getDescription()).isEqualTo("Every taggable resource carries the required tags");
         Map<String, Value> fixed = r.getProperties().getFieldsMap();
         assertThat(StructCodec.toJava(fixed.get("tags"))).isEqualTo(Map.of("Project", "platform",
@@ -326,8 +332,8 @@ class AnalyzerProtocolIT {
         assertThat(clean.getDiagnosticsList()).extracting(AnalyzeDiagnostic::getEnforcementLevel)
                 .doesNotContain(EnforcementLevel.MANDATORY);
 
-        PolicyResource orphan = PolicyResource.builder(AwsTypes.S3_BUCKET_V2, "orphan")
-                .urn(Requests.urn("staging", AwsTypes.S3_BUCKET_V2, "orphan"))
+        PolicyResource orphan = PolicyResource.builder(Tokens.S3_BUCKET_V2, "orphan")
+                .urn(Requests.urn("staging", Tokens.S3_BUCKET_V2, "orphan"))
                 .property("bucket", "platform-staging-orphan").build();
         stack.add(orphan);
         AnalyzeResponse response = rpc().analyzeStack(stackRequest(stack));
@@ -365,7 +371,7 @@ class AnalyzerProtocolIT {
         badSetting.put("rds-backup-retention", Map.of("minimumDays", "seven"));
         assertThatThrownBy(() -> rpc().configure(Requests.configure(info, badSetting)))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getDescription())
-                        .isEqualTo("invalid policy pack config: rds-backup-retention.minimumDays: \"seven\" is not an integer >= 1"));
+                        .isEqualTo("invalid policy pack config: rds-backup-retention.minimumDays: \"seven\" is not an integer from 1 to 35"));
 
         PolicyResource db = stagingDatabase();
         AnalyzeStackRequest duplicate = AnalyzeStackRequest.newBuilder()
@@ -421,7 +427,7 @@ class AnalyzerProtocolIT {
     /** The SPEC-shaped stack's database: compliant in staging, not production-ready. */
     static PolicyResource stagingDatabase() {
         return PlatformStackFixture.stack("staging").stream()
-                .filter(r -> r.type().equals(AwsTypes.RDS_INSTANCE)).findFirst().orElseThrow();
+                .filter(r -> r.type().equals(Tokens.RDS_INSTANCE)).findFirst().orElseThrow();
     }
 
     static AnalyzeStackRequest stackRequest(List<PolicyResource> resources) {

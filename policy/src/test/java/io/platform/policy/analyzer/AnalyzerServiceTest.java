@@ -4,7 +4,7 @@ import com.google.protobuf.Empty;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
-import io.platform.policy.rules.AwsTypes;
+import io.platform.policy.Tokens;
 import io.platform.policy.sdk.PolicyExecutionException;
 import org.junit.jupiter.api.Test;
 import pulumirpc.AnalyzerOuterClass.AnalyzeResponse;
@@ -66,7 +66,7 @@ class AnalyzerServiceTest {
         AnalyzerService service = service(PACK);
         for (int i = 0; i < 3; i++) {
             Answer<AnalyzeResponse> answer = new Answer<>();
-            service.analyze(Requests.analyze("staging", AwsTypes.S3_PUBLIC_ACCESS_BLOCK, "pab",
+            service.analyze(Requests.analyze("staging", Tokens.S3_PUBLIC_ACCESS_BLOCK, "pab",
                     Map.of("blockPublicAcls", false, "blockPublicPolicy", true, "ignorePublicAcls", true,
                             "restrictPublicBuckets", true)), answer);
             assertThat(answer.completed).isTrue();
@@ -103,14 +103,14 @@ class AnalyzerServiceTest {
         assertThat(cancels).hasValue(1);
 
         Answer<AnalyzeResponse> after = new Answer<>();
-        service.analyze(Requests.analyze("staging", AwsTypes.S3_PUBLIC_ACCESS_BLOCK, "pab", Map.of()), after);
+        service.analyze(Requests.analyze("staging", Tokens.S3_PUBLIC_ACCESS_BLOCK, "pab", Map.of()), after);
         assertThat(after.status().getCode()).isEqualTo(Status.Code.CANCELLED);
         assertThat(after.status().getDescription()).isEqualTo("the analyzer was cancelled and is stopping");
     }
 
     @Test
     void secretsAreMaskedInTheTextOfAFailingRule() {
-        io.platform.policy.sdk.PolicyResource r = io.platform.policy.sdk.PolicyResource.builder(AwsTypes.RDS_INSTANCE, "db")
+        io.platform.policy.sdk.PolicyResource r = io.platform.policy.sdk.PolicyResource.builder(Tokens.RDS_INSTANCE, "db")
                 .property("password", new io.platform.policy.sdk.Secret("hunter2-password")).build();
         assertThat(AnalyzerService.masked("policy x failed on urn:db: java.lang.NumberFormatException: For input string: "
                 + "\"hunter2-password\"", java.util.List.of(r)))

@@ -30,6 +30,7 @@ class DiagnosticMapperTest {
 
     static final ResourcePolicy OWNER = ResourcePolicy.builder("owner-tag")
             .description("Buckets name their owner").severity(Severity.MEDIUM).fix("Add tags.Owner").types(BUCKET)
+            .noPublicControl("an example policy")
             .check((r, ctx) -> {
                 if (r.properties().map("tags").nonBlank("Owner").isEmpty()) {
                     ctx.report("tags.Owner is not set; " + r.properties().string("bucket").orElse("?") + " has no owner");
@@ -65,7 +66,7 @@ class DiagnosticMapperTest {
         assertThat(d.getUrn()).isEqualTo(r.urn());
         assertThat(d.getDescription()).isEqualTo("Buckets name their owner");
         assertThat(d.getMessage()).isEqualTo("Buckets name their owner\ntags.Owner is not set; [secret] has no owner\n"
-                + "Fix: Add tags.Owner");
+                + "Fix: Add tags.Owner\nControls: none public (an example policy)");
     }
 
     @Test

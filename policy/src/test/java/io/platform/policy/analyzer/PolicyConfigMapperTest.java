@@ -61,7 +61,7 @@ class PolicyConfigMapperTest {
                 entry(AnalyzerOuterClass.EnforcementLevel.MANDATORY, Map.of("minimumDays", 6.5))));
         assertThatThrownBy(() -> PACK.configure(config))
                 .isInstanceOf(PolicyConfigException.class)
-                .hasMessage("invalid policy pack config: rds-backup-retention.minimumDays: 6.5 is not an integer >= 1");
+                .hasMessage("invalid policy pack config: rds-backup-retention.minimumDays: 6.5 is not an integer from 1 to 35");
     }
 
     @Test

@@ -5,10 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PulumiPolicy.yaml, the pom and the pack agree on the runtime, the entry point and the version. */
+/** PulumiPolicy.yaml, .pulumiignore, the pom and the pack agree on the runtime, the entry point, the upload and the version. */
 class PulumiPolicyYamlTest {
     final String yaml = read("PulumiPolicy.yaml");
     final String pom = read("pom.xml");
@@ -27,6 +28,17 @@ class PulumiPolicyYamlTest {
     void theVersionIsThePacks() {
         // The CLI reports and publishes PulumiPolicy.yaml's version over the one GetAnalyzerInfo returns.
         assertThat(yaml).containsPattern("(?m)^version: " + PlatformPolicyPack.VERSION.replace(".", "\\.") + "$");
+    }
+
+    @Test
+    void publishingUploadsWhatTheMavenStartNeeds() {
+        // Pulumi Cloud runs a published pack the way the CLI does: `mvn compile exec:java` in the uploaded directory.
+        List<String> ignored = read(".pulumiignore").lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertThat(ignored).containsExactlyInAnyOrder("/src/test/", "/target/")
+                .noneMatch(l -> l.contains("pom.xml") || l.startsWith("/src/main") || l.startsWith("/src/analyzer")
+                        || l.equals("/src/"));
+        assertThat(Path.of("src", "main", "java")).isDirectory();
+        assertThat(Path.of("src", "analyzer", "java")).isDirectory();
     }
 
     private static String read(String file) {

@@ -13,6 +13,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -48,9 +49,47 @@ public final class AwsInputSchema implements InputSchema {
         return out;
     }
 
+    /**
+     * The 6.x Args classes whose inputs a token has: its own; for a token 6.0 removed or 7.x added, the 6.x
+     * resource it names (aws:elasticloadbalancingv2/listener is aws:lb/listener; the 7.x S3 companions are the
+     * 6.x V2 ones); and for {@code aws:s3/bucket:Bucket}, which 7.x gives the BucketV2 inputs, both shapes.
+     */
+    public static List<Class<?>> argsOf(String type) {
+        List<Class<?>> out = new ArrayList<>();
+        Class<?> own = argsByType().get(type);
+        if (own != null) {
+            out.add(own);
+        }
+        Class<?> equivalent = argsByType().get(equivalent6x(type));
+        if (equivalent != null && !out.contains(equivalent)) {
+            out.add(equivalent);
+        }
+        return out;
+    }
+
+    /** The 6.x token with the same inputs, or the token itself. */
+    static String equivalent6x(String type) {
+        if (type.equals("aws:s3/bucket:Bucket")) {
+            return "aws:s3/bucketV2:BucketV2";
+        }
+        for (String legacy : List.of("aws:elasticloadbalancingv2/", "aws:applicationloadbalancing/")) {
+            if (type.startsWith(legacy)) {
+                return "aws:lb/" + type.substring(legacy.length());
+            }
+        }
+        if (type.startsWith("aws:elasticloadbalancing/")) {
+            return "aws:elb/" + type.substring("aws:elasticloadbalancing/".length());
+        }
+        if (type.startsWith("aws:s3/bucket") && !argsByType().containsKey(type)) {
+            int colon = type.lastIndexOf(':');
+            return type.substring(0, colon) + "V2" + type.substring(colon) + "V2";
+        }
+        return type;
+    }
+
     @Override
     public boolean knowsType(String type) {
-        return argsByType().containsKey(type);
+        return !argsOf(type).isEmpty();
     }
 
     @Override
@@ -59,7 +98,7 @@ public final class AwsInputSchema implements InputSchema {
         if (segments.length == 1 && OUTPUTS.contains(segments[0])) {
             return true;
         }
-        return walk(argsByType().get(type), segments, 0);
+        return argsOf(type).stream().anyMatch(args -> walk(args, segments, 0));
     }
 
     private static boolean walk(Class<?> args, String[] segments, int i) {

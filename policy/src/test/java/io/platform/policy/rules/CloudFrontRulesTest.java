@@ -1,5 +1,9 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.rules.cloudfront.HttpsOnly;
+import io.platform.policy.rules.cloudfront.MinimumTls;
+import io.platform.policy.rules.cloudfront.S3OriginAccessControl;
+import io.platform.policy.rules.cloudfront.Waf;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Unknown;
 import org.junit.jupiter.api.Nested;
@@ -8,20 +12,20 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.platform.policy.rules.AwsTypes.CLOUDFRONT_DISTRIBUTION;
-import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY;
-import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_SOURCE;
+import static io.platform.policy.Tokens.CLOUDFRONT_DISTRIBUTION;
+import static io.platform.policy.Tokens.LOG_DELIVERY;
+import static io.platform.policy.Tokens.LOG_DELIVERY_SOURCE;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 
 class CloudFrontRulesTest {
 
     @Test
     void httpsOnly() {
-        forRule(CloudFrontRules.httpsOnly())
+        forRule(HttpsOnly.policy())
                 .withProperties(Map.of("defaultCacheBehavior", Map.of("viewerProtocolPolicy", "redirect-to-https"),
                         "orderedCacheBehaviors", List.of(Map.of("pathPattern", "/api/*", "viewerProtocolPolicy", "https-only"))))
                 .expectNoViolations();
-        forRule(CloudFrontRules.httpsOnly())
+        forRule(HttpsOnly.policy())
                 .withProperties(Map.of("defaultCacheBehavior", Map.of("viewerProtocolPolicy", "allow-all"),
                         "orderedCacheBehaviors", List.of(Map.of("pathPattern", "/img/*"))))
                 .expectViolations(
@@ -31,29 +35,29 @@ class CloudFrontRulesTest {
 
     @Test
     void minimumTls() {
-        forRule(CloudFrontRules.minimumTls())
+        forRule(MinimumTls.policy())
                 .withProperty("viewerCertificate", Map.of("acmCertificateArn", "arn:aws:acm:us-east-1:1:certificate/c",
                         "sslSupportMethod", "sni-only", "minimumProtocolVersion", "TLSv1.2_2021"))
                 .expectNoViolations();
-        forRule(CloudFrontRules.minimumTls())
+        forRule(MinimumTls.policy())
                 .withProperty("viewerCertificate", Map.of("acmCertificateArn", "arn:c", "minimumProtocolVersion", "TLSv1.2_2019"))
-                .expectViolations("viewerCertificate.minimumProtocolVersion is TLSv1.2_2019; the minimum viewer protocol must be TLSv1.2_2021");
-        forRule(CloudFrontRules.minimumTls())
+                .expectViolations("viewerCertificate.minimumProtocolVersion is TLSv1.2_2019; the minimum viewer protocol must be TLSv1.2_2021 or TLSv1.2_2025 or TLSv1.3_2025");
+        forRule(MinimumTls.policy())
                 .withProperty("viewerCertificate", Map.of("cloudfrontDefaultCertificate", true))
                 .expectViolations("viewerCertificate.cloudfrontDefaultCertificate is true (viewers may use TLSv1); "
-                        + "the minimum viewer protocol must be TLSv1.2_2021");
+                        + "the minimum viewer protocol must be TLSv1.2_2021 or TLSv1.2_2025 or TLSv1.3_2025");
     }
 
     @Test
     void s3OriginsUseOriginAccessControl() {
-        forRule(CloudFrontRules.s3OriginAccessControl())
+        forRule(S3OriginAccessControl.policy())
                 .withProperty("origins", List.of(
                         Map.of("originId", "site", "domainName", "platform-staging-site.s3.us-east-1.amazonaws.com",
                                 "originAccessControlId", "E2OAC"),
                         Map.of("originId", "api", "domainName", "api.example.com",
                                 "customOriginConfig", Map.of("originProtocolPolicy", "https-only"))))
                 .expectNoViolations();
-        forRule(CloudFrontRules.s3OriginAccessControl())
+        forRule(S3OriginAccessControl.policy())
                 .withProperty("origins", List.of(
                         Map.of("originId", "site", "domainName", "platform-staging-site.s3.amazonaws.com",
                                 "s3OriginConfig", Map.of("originAccessIdentity", "origin-access-identity/cloudfront/E1"))))
@@ -63,7 +67,7 @@ class CloudFrontRulesTest {
 
     @Test
     void originWithUnknownDomainIsSkippedButOthersAreJudged() {
-        forRule(CloudFrontRules.s3OriginAccessControl()).dryRun()
+        forRule(S3OriginAccessControl.policy()).dryRun()
                 .withProperty("origins", List.of(
                         Map.of("originId", "pending", "domainName", Unknown.VALUE),
                         Map.of("originId", "legacy", "domainName", "old.s3.amazonaws.com")))
@@ -73,9 +77,9 @@ class CloudFrontRulesTest {
 
     @Test
     void waf() {
-        forRule(CloudFrontRules.waf()).withProperty("webAclId", "arn:aws:wafv2:us-east-1:1:global/webacl/cf/1")
+        forRule(Waf.policy()).withProperty("webAclId", "arn:aws:wafv2:us-east-1:1:global/webacl/cf/1")
                 .expectNoViolations();
-        forRule(CloudFrontRules.waf()).withProperty("enabled", true)
+        forRule(Waf.policy()).withProperty("enabled", true)
                 .expectViolations("webAclId is not set; distributions must be protected by a CLOUDFRONT-scope WAF web ACL");
     }
 
@@ -102,13 +106,13 @@ class CloudFrontRulesTest {
 
         @Test
         void legacyLoggingConfigStillPasses() {
-            forRule(CloudFrontRules.logging()).withResources(legacy).expectNoViolations();
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).withResources(legacy).expectNoViolations();
         }
 
         @Test
         void standardLoggingV2DeliveryOfTheDistributionPasses() {
             PolicyResource source = source("site-logs-source", site);
-            forRule(CloudFrontRules.logging()).withResources(site, source, delivery("site-logs", source))
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).withResources(site, source, delivery("site-logs", source))
                     .expectNoViolations();
         }
 
@@ -124,12 +128,12 @@ class CloudFrontRulesTest {
                     .property("deliveryDestinationArn",
                             "arn:aws:logs:us-east-1:123456789012:delivery-destination:platform-staging-web-cdn-s3")
                     .build();
-            forRule(CloudFrontRules.logging()).withResources(deployed, source, delivery).expectNoViolations();
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).withResources(deployed, source, delivery).expectNoViolations();
         }
 
         @Test
         void noLoggingAtAllFails() {
-            forRule(CloudFrontRules.logging()).withResources(legacy, site)
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).withResources(legacy, site)
                     .expectViolations("loggingConfig is not set and no aws:cloudwatch/logDeliverySource:LogDeliverySource "
                             + "sends its ACCESS_LOGS (standard logging v2); distributions must write standard access logs");
         }
@@ -138,14 +142,14 @@ class CloudFrontRulesTest {
         void legacyConfigWithoutBucketFails() {
             PolicyResource noBucket = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "site")
                     .property("loggingConfig", Map.of("prefix", "cf/")).build();
-            forRule(CloudFrontRules.logging()).withResources(noBucket)
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).withResources(noBucket)
                     .expectViolations("loggingConfig.bucket is not set and no aws:cloudwatch/logDeliverySource:LogDeliverySource "
                             + "sends its ACCESS_LOGS (standard logging v2); distributions must write standard access logs");
         }
 
         @Test
         void aSourceWithoutADeliveryFails() {
-            forRule(CloudFrontRules.logging()).withResources(site, source("site-logs-source", site))
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).withResources(site, source("site-logs-source", site))
                     .expectViolations("loggingConfig is not set and its aws:cloudwatch/logDeliverySource:LogDeliverySource "
                             + "site-logs-source has no aws:cloudwatch/logDelivery:LogDelivery to a destination "
                             + "(standard logging v2); distributions must write standard access logs");
@@ -155,7 +159,7 @@ class CloudFrontRulesTest {
         void anotherDistributionsDeliveryDoesNotCount() {
             PolicyResource other = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "other").property("enabled", true).build();
             PolicyResource source = source("other-logs-source", other);
-            forRule(CloudFrontRules.logging()).withResources(site, other, source, delivery("other-logs", source))
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).withResources(site, other, source, delivery("other-logs", source))
                     .expectViolations("loggingConfig is not set and no aws:cloudwatch/logDeliverySource:LogDeliverySource "
                             + "sends its ACCESS_LOGS (standard logging v2); distributions must write standard access logs");
         }
@@ -164,7 +168,7 @@ class CloudFrontRulesTest {
         void unknownLoggingConfigIsNotJudged() {
             PolicyResource pending = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "pending")
                     .property("loggingConfig", Unknown.VALUE).build();
-            forRule(CloudFrontRules.logging()).dryRun().withResources(pending).expectNoViolations();
+            forRule(io.platform.policy.rules.cloudfront.Logging.policy()).dryRun().withResources(pending).expectNoViolations();
         }
     }
 }

@@ -1,5 +1,13 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.rules.ecs.AwsLogs;
+import io.platform.policy.rules.ecs.CircuitBreaker;
+import io.platform.policy.rules.ecs.ExecDisabledInProduction;
+import io.platform.policy.rules.ecs.NoPlainSecrets;
+import io.platform.policy.rules.ecs.NoPublicIp;
+import io.platform.policy.rules.ecs.NonRootUser;
+import io.platform.policy.rules.ecs.NotPrivileged;
+import io.platform.policy.rules.ecs.ReadOnlyRootFilesystem;
 import io.platform.policy.sdk.Secret;
 import io.platform.policy.sdk.Unknown;
 import io.platform.policy.sdk.Violation;
@@ -9,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.platform.policy.rules.AwsTypes.ECS_SERVICE;
+import static io.platform.policy.Tokens.ECS_SERVICE;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,15 +43,15 @@ class EcsRulesTest {
     class TaskDefinition {
         @Test
         void compliantContainerPassesEveryContainerRule() {
-            for (var rule : List.of(EcsRules.readOnlyRootFilesystem(), EcsRules.nonRootUser(), EcsRules.notPrivileged(),
-                    EcsRules.awslogs(), EcsRules.noPlainSecrets())) {
+            for (var rule : List.of(ReadOnlyRootFilesystem.policy(), NonRootUser.policy(), NotPrivileged.policy(),
+                    AwsLogs.policy(), NoPlainSecrets.policy())) {
                 forRule(rule).withProperty("containerDefinitions", COMPLIANT).expectNoViolations();
             }
         }
 
         @Test
         void readOnlyRootFilesystem() {
-            forRule(EcsRules.readOnlyRootFilesystem()).withProperty("containerDefinitions", SLOPPY)
+            forRule(ReadOnlyRootFilesystem.policy()).withProperty("containerDefinitions", SLOPPY)
                     .expectViolations(
                             "containerDefinitions[worker].readonlyRootFilesystem is false; containers must run with a read-only root filesystem",
                             "containerDefinitions[1].readonlyRootFilesystem is not set; containers must run with a read-only root filesystem");
@@ -51,7 +59,7 @@ class EcsRulesTest {
 
         @Test
         void nonRootUser() {
-            forRule(EcsRules.nonRootUser()).withProperty("containerDefinitions", SLOPPY)
+            forRule(NonRootUser.policy()).withProperty("containerDefinitions", SLOPPY)
                     .expectViolations(
                             "containerDefinitions[worker].user is root; containers must run as a non-root user such as 1000:1000",
                             "containerDefinitions[1].user is not set (runs as root); containers must run as a non-root user such as 1000:1000");
@@ -59,13 +67,13 @@ class EcsRulesTest {
 
         @Test
         void notPrivileged() {
-            forRule(EcsRules.notPrivileged()).withProperty("containerDefinitions", SLOPPY)
+            forRule(NotPrivileged.policy()).withProperty("containerDefinitions", SLOPPY)
                     .expectViolations("containerDefinitions[worker].privileged is true; containers must not run privileged");
         }
 
         @Test
         void awslogs() {
-            forRule(EcsRules.awslogs()).withProperty("containerDefinitions", SLOPPY)
+            forRule(AwsLogs.policy()).withProperty("containerDefinitions", SLOPPY)
                     .expectViolations(
                             "containerDefinitions[worker].logConfiguration.logDriver is json-file; containers must log through awslogs",
                             "containerDefinitions[1].logConfiguration is not set; containers must log through awslogs");
@@ -73,7 +81,7 @@ class EcsRulesTest {
 
         @Test
         void plainSecretsAreNamedButNeverEchoed() {
-            var report = forRule(EcsRules.noPlainSecrets()).withProperty("containerDefinitions", SLOPPY).run();
+            var report = forRule(NoPlainSecrets.policy()).withProperty("containerDefinitions", SLOPPY).run();
             assertThat(report.enforced()).extracting(Violation::message).containsExactly(
                     "containerDefinitions[worker].environment has DB_PASSWORD as a plain value; "
                             + "pass secrets through secrets (valueFrom a Secrets Manager ARN)",
@@ -85,13 +93,13 @@ class EcsRulesTest {
 
         @Test
         void secretContainerDefinitionsAreStillChecked() {
-            forRule(EcsRules.notPrivileged()).withProperty("containerDefinitions", new Secret(SLOPPY))
+            forRule(NotPrivileged.policy()).withProperty("containerDefinitions", new Secret(SLOPPY))
                     .expectViolations("containerDefinitions[worker].privileged is true; containers must not run privileged");
         }
 
         @Test
         void unknownContainerDefinitionsAreNotJudged() {
-            var report = forRule(EcsRules.nonRootUser()).dryRun().withProperty("containerDefinitions", Unknown.VALUE).run();
+            var report = forRule(NonRootUser.policy()).dryRun().withProperty("containerDefinitions", Unknown.VALUE).run();
             assertThat(report.violations()).isEmpty();
             assertThat(report.skippedChecks()).isEqualTo(1);
         }
@@ -101,40 +109,40 @@ class EcsRulesTest {
     class Service {
         @Test
         void noPublicIp() {
-            forRule(EcsRules.noPublicIp()).withProperty("networkConfiguration",
+            forRule(NoPublicIp.policy()).withType(ECS_SERVICE).withProperty("networkConfiguration",
                     Map.of("assignPublicIp", false, "subnets", List.of("subnet-a"))).expectNoViolations();
-            forRule(EcsRules.noPublicIp()).withProperty("networkConfiguration", Map.of("assignPublicIp", true))
+            forRule(NoPublicIp.policy()).withType(ECS_SERVICE).withProperty("networkConfiguration", Map.of("assignPublicIp", true))
                     .expectViolations("networkConfiguration.assignPublicIp is true; "
                             + "ECS services must run in private subnets without public IPs");
         }
 
         @Test
         void circuitBreaker() {
-            forRule(EcsRules.circuitBreaker()).withProperty("deploymentCircuitBreaker", Map.of("enable", true, "rollback", true))
+            forRule(CircuitBreaker.policy()).withProperty("deploymentCircuitBreaker", Map.of("enable", true, "rollback", true))
                     .expectNoViolations();
-            forRule(EcsRules.circuitBreaker()).withProperty("deploymentCircuitBreaker", Map.of("enable", true, "rollback", false))
+            forRule(CircuitBreaker.policy()).withProperty("deploymentCircuitBreaker", Map.of("enable", true, "rollback", false))
                     .expectViolations("deploymentCircuitBreaker.rollback is false; ECS deployments must stop and roll back failing releases");
-            forRule(EcsRules.circuitBreaker()).withProperty("desiredCount", 2)
+            forRule(CircuitBreaker.policy()).withProperty("desiredCount", 2)
                     .expectViolations(
                             "deploymentCircuitBreaker.enable is not set; ECS deployments must stop and roll back failing releases",
                             "deploymentCircuitBreaker.rollback is not set; ECS deployments must stop and roll back failing releases");
-            forRule(EcsRules.circuitBreaker()).withProperty("deploymentController", Map.of("type", "CODE_DEPLOY"))
+            forRule(CircuitBreaker.policy()).withProperty("deploymentController", Map.of("type", "CODE_DEPLOY"))
                     .expectNoViolations();
         }
 
         @Test
         void execOnlyOutsideProduction() {
-            forRule(EcsRules.execDisabledInProduction()).inStack("staging").withProperty("enableExecuteCommand", true)
+            forRule(ExecDisabledInProduction.policy()).inStack("staging").withProperty("enableExecuteCommand", true)
                     .expectNoViolations();
-            forRule(EcsRules.execDisabledInProduction()).inStack("production").withProperty("enableExecuteCommand", false)
+            forRule(ExecDisabledInProduction.policy()).inStack("production").withProperty("enableExecuteCommand", false)
                     .expectNoViolations();
-            forRule(EcsRules.execDisabledInProduction()).inStack("production").withProperty("enableExecuteCommand", true)
+            forRule(ExecDisabledInProduction.policy()).inStack("production").withProperty("enableExecuteCommand", true)
                     .expectViolations("enableExecuteCommand is true; ECS Exec must be off in production");
         }
 
         @Test
         void serviceTypeIsCovered() {
-            assertThat(EcsRules.noPublicIp().resourceTypes()).containsExactly(ECS_SERVICE);
+            assertThat(NoPublicIp.policy().resourceTypes()).containsExactlyInAnyOrder(ECS_SERVICE, "aws:ecs/taskSet:TaskSet");
         }
     }
 }

@@ -7,25 +7,26 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.platform.policy.Tokens.ELASTICACHE_REPLICATION_GROUP;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 
 class ElastiCacheRulesTest {
 
     @Test
     void encryptionAtRest() {
-        forRule(ElastiCacheRules.encryptionAtRest()).withProperty("atRestEncryptionEnabled", true).expectNoViolations();
-        forRule(ElastiCacheRules.encryptionAtRest()).withProperty("engine", "redis")
+        forRule(ElastiCacheRules.encryptionAtRest()).withType(ELASTICACHE_REPLICATION_GROUP).withProperty("atRestEncryptionEnabled", true).expectNoViolations();
+        forRule(ElastiCacheRules.encryptionAtRest()).withType(ELASTICACHE_REPLICATION_GROUP).withProperty("engine", "redis")
                 .expectViolations("atRestEncryptionEnabled is not set; Redis data must be encrypted at rest");
     }
 
     @Test
     void encryptionInTransit() {
-        forRule(ElastiCacheRules.encryptionInTransit())
+        forRule(ElastiCacheRules.encryptionInTransit()).withType(ELASTICACHE_REPLICATION_GROUP)
                 .withProperties(Map.of("transitEncryptionEnabled", true, "transitEncryptionMode", "required"))
                 .expectNoViolations();
-        forRule(ElastiCacheRules.encryptionInTransit()).withProperty("transitEncryptionEnabled", false)
+        forRule(ElastiCacheRules.encryptionInTransit()).withType(ELASTICACHE_REPLICATION_GROUP).withProperty("transitEncryptionEnabled", false)
                 .expectViolations("transitEncryptionEnabled is false; Redis traffic must be encrypted in transit (TLS)");
-        forRule(ElastiCacheRules.encryptionInTransit())
+        forRule(ElastiCacheRules.encryptionInTransit()).withType(ELASTICACHE_REPLICATION_GROUP)
                 .withProperties(Map.of("transitEncryptionEnabled", true, "transitEncryptionMode", "preferred"))
                 .expectViolations("transitEncryptionMode is preferred; use required so clients cannot connect without TLS");
     }
@@ -54,13 +55,13 @@ class ElastiCacheRulesTest {
 
     @Test
     void snapshotRetention() {
-        forRule(ElastiCacheRules.snapshotRetention()).withProperty("snapshotRetentionLimit", 5).expectNoViolations();
-        forRule(ElastiCacheRules.snapshotRetention()).withProperty("snapshotRetentionLimit", 0)
+        forRule(ElastiCacheRules.snapshotRetention()).withType(ELASTICACHE_REPLICATION_GROUP).withProperty("snapshotRetentionLimit", 5).expectNoViolations();
+        forRule(ElastiCacheRules.snapshotRetention()).withType(ELASTICACHE_REPLICATION_GROUP).withProperty("snapshotRetentionLimit", 0)
                 .expectViolations("snapshotRetentionLimit is 0; keep Redis snapshots for at least 1 day");
-        forRule(ElastiCacheRules.snapshotRetention()).withSetting("minimumDays", 7)
+        forRule(ElastiCacheRules.snapshotRetention()).withType(ELASTICACHE_REPLICATION_GROUP).withSetting("minimumDays", 7)
                 .withProperty("snapshotRetentionLimit", 5)
                 .expectViolations("snapshotRetentionLimit is 5; keep Redis snapshots for at least 7 days");
-        forRule(ElastiCacheRules.snapshotRetention()).withProperty("engine", "redis")
+        forRule(ElastiCacheRules.snapshotRetention()).withType(ELASTICACHE_REPLICATION_GROUP).withProperty("engine", "redis")
                 .expectViolations("snapshotRetentionLimit is not set (no snapshots); keep Redis snapshots for at least 1 day");
     }
 }

@@ -1,10 +1,12 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.rules.ec2.FlowLogAllTraffic;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static io.platform.policy.Tokens.KMS_KEY;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 
 /** KMS, Secrets Manager, CloudWatch Logs, SNS, CloudTrail and flow-log rules. */
@@ -14,21 +16,21 @@ class KeysSecretsLogsRulesTest {
     class Kms {
         @Test
         void rotation() {
-            forRule(KmsRules.keyRotation()).withProperty("enableKeyRotation", true).expectNoViolations();
-            forRule(KmsRules.keyRotation()).withProperty("description", "data")
+            forRule(KmsRules.keyRotation()).withType(KMS_KEY).withProperty("enableKeyRotation", true).expectNoViolations();
+            forRule(KmsRules.keyRotation()).withType(KMS_KEY).withProperty("description", "data")
                     .expectViolations("enableKeyRotation is not set; symmetric customer-managed keys must rotate automatically");
-            forRule(KmsRules.keyRotation()).withProperties(Map.of("customerMasterKeySpec", "RSA_2048", "keyUsage", "SIGN_VERIFY"))
+            forRule(KmsRules.keyRotation()).withType(KMS_KEY).withProperties(Map.of("customerMasterKeySpec", "RSA_2048", "keyUsage", "SIGN_VERIFY"))
                     .expectNoViolations();
         }
 
         @Test
         void deletionWindowInProduction() {
-            forRule(KmsRules.deletionWindow()).inStack("production").withProperty("deletionWindowInDays", 30).expectNoViolations();
-            forRule(KmsRules.deletionWindow()).inStack("production").withProperty("description", "default window")
+            forRule(KmsRules.deletionWindow()).withType(KMS_KEY).inStack("production").withProperty("deletionWindowInDays", 30).expectNoViolations();
+            forRule(KmsRules.deletionWindow()).withType(KMS_KEY).inStack("production").withProperty("description", "default window")
                     .expectNoViolations();
-            forRule(KmsRules.deletionWindow()).inStack("production").withProperty("deletionWindowInDays", 7)
+            forRule(KmsRules.deletionWindow()).withType(KMS_KEY).inStack("production").withProperty("deletionWindowInDays", 7)
                     .expectViolations("deletionWindowInDays is 7; production keys need a deletion window of at least 30 days");
-            forRule(KmsRules.deletionWindow()).inStack("dev").withProperty("deletionWindowInDays", 7).expectNoViolations();
+            forRule(KmsRules.deletionWindow()).withType(KMS_KEY).inStack("dev").withProperty("deletionWindowInDays", 7).expectNoViolations();
         }
     }
 
@@ -102,8 +104,8 @@ class KeysSecretsLogsRulesTest {
 
     @Test
     void flowLogCapturesAllTraffic() {
-        forRule(VpcRules.flowLogAllTraffic()).withProperties(Map.of("trafficType", "ALL", "vpcId", "vpc-1")).expectNoViolations();
-        forRule(VpcRules.flowLogAllTraffic()).withProperties(Map.of("trafficType", "REJECT", "vpcId", "vpc-1"))
+        forRule(FlowLogAllTraffic.policy()).withProperties(Map.of("trafficType", "ALL", "vpcId", "vpc-1")).expectNoViolations();
+        forRule(FlowLogAllTraffic.policy()).withProperties(Map.of("trafficType", "REJECT", "vpcId", "vpc-1"))
                 .expectViolations("trafficType is REJECT; flow logs must capture ALL traffic");
     }
 }

@@ -1,5 +1,6 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.rules.s3.OwnershipEnforced;
 import io.platform.policy.sdk.Unknown;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -7,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.platform.policy.rules.AwsTypes.S3_ACL_V2;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET_POLICY;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET_V2;
-import static io.platform.policy.rules.AwsTypes.S3_SSE_V2;
-import static io.platform.policy.rules.AwsTypes.S3_VERSIONING_V2;
+import static io.platform.policy.Tokens.S3_ACL_V2;
+import static io.platform.policy.Tokens.S3_BUCKET;
+import static io.platform.policy.Tokens.S3_BUCKET_POLICY;
+import static io.platform.policy.Tokens.S3_BUCKET_V2;
+import static io.platform.policy.Tokens.S3_PUBLIC_ACCESS_BLOCK;
+import static io.platform.policy.Tokens.S3_SSE_V2;
+import static io.platform.policy.Tokens.S3_VERSIONING_V2;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 
 class S3RulesTest {
@@ -32,14 +34,14 @@ class S3RulesTest {
     class SseKms {
         @Test
         void companionWithCustomerKeyPasses() {
-            forRule(S3Rules.sseKms()).withType(S3_SSE_V2)
+            forRule(io.platform.policy.rules.s3.SseKms.policy()).withType(S3_SSE_V2)
                     .withProperties(Map.of("bucket", "docs", "rules", List.of(sseRule("aws:kms", "arn:aws:kms:us-east-1:1:key/k"))))
                     .expectNoViolations();
         }
 
         @Test
         void companionWithSseS3Fails() {
-            forRule(S3Rules.sseKms()).withType(S3_SSE_V2)
+            forRule(io.platform.policy.rules.s3.SseKms.policy()).withType(S3_SSE_V2)
                     .withProperties(Map.of("bucket", "logs", "rules", List.of(sseRule("AES256", null))))
                     .expectViolations("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm is AES256; "
                             + "S3 buckets must use SSE-KMS (aws:kms) default encryption");
@@ -47,7 +49,7 @@ class S3RulesTest {
 
         @Test
         void awsManagedKeyFailsUnlessTheSettingAllowsIt() {
-            var test = forRule(S3Rules.sseKms()).withType(S3_SSE_V2)
+            var test = forRule(io.platform.policy.rules.s3.SseKms.policy()).withType(S3_SSE_V2)
                     .withProperties(Map.of("bucket", "docs", "rules", List.of(sseRule("aws:kms", null))));
             test.expectViolations("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId is not set "
                     + "(AWS managed key aws/s3); S3 buckets must use a customer-managed KMS key");
@@ -56,7 +58,7 @@ class S3RulesTest {
 
         @Test
         void legacyBucketInlineConfigurationIsChecked() {
-            forRule(S3Rules.sseKms()).withType(S3_BUCKET)
+            forRule(io.platform.policy.rules.s3.SseKms.policy()).withType(S3_BUCKET)
                     .withProperty("serverSideEncryptionConfiguration", Map.of("rule", sseRule("AES256", null)))
                     .expectViolations("serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm "
                             + "is AES256; S3 buckets must use SSE-KMS (aws:kms) default encryption");
@@ -65,7 +67,7 @@ class S3RulesTest {
         @Test
         void bucketV2InlineListIsChecked() {
             Map<String, Object> rule = Map.of("applyServerSideEncryptionByDefaults", List.of(Map.of("sseAlgorithm", "AES256")));
-            forRule(S3Rules.sseKms()).withType(S3_BUCKET_V2)
+            forRule(io.platform.policy.rules.s3.SseKms.policy()).withType(S3_BUCKET_V2)
                     .withProperty("serverSideEncryptionConfigurations", List.of(Map.of("rules", List.of(rule))))
                     .expectViolations("serverSideEncryptionConfigurations[0].rules[0].applyServerSideEncryptionByDefaults[0]"
                             + ".sseAlgorithm is AES256; S3 buckets must use SSE-KMS (aws:kms) default encryption");
@@ -73,12 +75,12 @@ class S3RulesTest {
 
         @Test
         void bucketWithoutInlineConfigurationIsLeftToTheStackRule() {
-            forRule(S3Rules.sseKms()).withType(S3_BUCKET_V2).withProperty("bucket", "docs").expectNoViolations();
+            forRule(io.platform.policy.rules.s3.SseKms.policy()).withType(S3_BUCKET_V2).withProperty("bucket", "docs").expectNoViolations();
         }
 
         @Test
         void unknownAlgorithmIsNotJudged() {
-            forRule(S3Rules.sseKms()).withType(S3_SSE_V2)
+            forRule(io.platform.policy.rules.s3.SseKms.policy()).withType(S3_SSE_V2)
                     .withProperty("rules", List.of(Map.of("applyServerSideEncryptionByDefault",
                             Map.of("sseAlgorithm", Unknown.VALUE))))
                     .expectNoViolations();
@@ -89,7 +91,7 @@ class S3RulesTest {
     class PublicAccessBlock {
         @Test
         void allFourTruePasses() {
-            forRule(S3Rules.publicAccessBlock())
+            forRule(io.platform.policy.rules.s3.PublicAccessBlock.policy()).withType(S3_PUBLIC_ACCESS_BLOCK)
                     .withProperties(Map.of("bucket", "docs", "blockPublicAcls", true, "blockPublicPolicy", true,
                             "ignorePublicAcls", true, "restrictPublicBuckets", true))
                     .expectNoViolations();
@@ -97,7 +99,7 @@ class S3RulesTest {
 
         @Test
         void eachFalseOrMissingFlagIsReported() {
-            forRule(S3Rules.publicAccessBlock())
+            forRule(io.platform.policy.rules.s3.PublicAccessBlock.policy()).withType(S3_PUBLIC_ACCESS_BLOCK)
                     .withProperties(Map.of("bucket", "docs", "blockPublicAcls", true, "blockPublicPolicy", false,
                             "ignorePublicAcls", true))
                     .expectViolations(
@@ -110,24 +112,24 @@ class S3RulesTest {
     class Versioning {
         @Test
         void companionEnabledPasses() {
-            forRule(S3Rules.versioning()).withType(S3_VERSIONING_V2)
+            forRule(io.platform.policy.rules.s3.Versioning.policy()).withType(S3_VERSIONING_V2)
                     .withProperty("versioningConfiguration", Map.of("status", "Enabled"))
                     .expectNoViolations();
         }
 
         @Test
         void companionSuspendedFails() {
-            forRule(S3Rules.versioning()).withType(S3_VERSIONING_V2)
+            forRule(io.platform.policy.rules.s3.Versioning.policy()).withType(S3_VERSIONING_V2)
                     .withProperty("versioningConfiguration", Map.of("status", "Suspended"))
                     .expectViolations("versioningConfiguration.status is Suspended; S3 buckets must keep object versions");
         }
 
         @Test
         void inlineBlocksAreChecked() {
-            forRule(S3Rules.versioning()).withType(S3_BUCKET)
+            forRule(io.platform.policy.rules.s3.Versioning.policy()).withType(S3_BUCKET)
                     .withProperty("versioning", Map.of("enabled", false))
                     .expectViolations("versioning.enabled is false; S3 buckets must keep object versions");
-            forRule(S3Rules.versioning()).withType(S3_BUCKET_V2)
+            forRule(io.platform.policy.rules.s3.Versioning.policy()).withType(S3_BUCKET_V2)
                     .withProperty("versionings", List.of(Map.of("enabled", true)))
                     .expectNoViolations();
         }
@@ -137,14 +139,14 @@ class S3RulesTest {
     class Ownership {
         @Test
         void bucketOwnerEnforcedPasses() {
-            forRule(S3Rules.ownershipEnforced())
+            forRule(OwnershipEnforced.policy())
                     .withProperties(Map.of("bucket", "docs", "rule", Map.of("objectOwnership", "BucketOwnerEnforced")))
                     .expectNoViolations();
         }
 
         @Test
         void objectWriterFails() {
-            forRule(S3Rules.ownershipEnforced())
+            forRule(OwnershipEnforced.policy())
                     .withProperties(Map.of("bucket", "docs", "rule", Map.of("objectOwnership", "ObjectWriter")))
                     .expectViolations("rule.objectOwnership is ObjectWriter; S3 buckets must disable ACLs with BucketOwnerEnforced");
         }
@@ -154,14 +156,14 @@ class S3RulesTest {
     class TlsOnlyPolicy {
         @Test
         void denyOnInsecureTransportPasses() {
-            forRule(S3Rules.tlsOnlyPolicy()).withType(S3_BUCKET_POLICY)
+            forRule(io.platform.policy.rules.s3.TlsOnlyPolicy.policy()).withType(S3_BUCKET_POLICY)
                     .withProperties(Map.of("bucket", "docs", "policy", TLS_DENY_POLICY))
                     .expectNoViolations();
         }
 
         @Test
         void policyWithoutTheDenyFails() {
-            forRule(S3Rules.tlsOnlyPolicy()).withType(S3_BUCKET_POLICY)
+            forRule(io.platform.policy.rules.s3.TlsOnlyPolicy.policy()).withType(S3_BUCKET_POLICY)
                     .withProperties(Map.of("bucket", "docs", "policy", """
                             {"Statement": {"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"},
                              "Action": "s3:GetObject", "Resource": "arn:aws:s3:::docs/*"}}"""))
@@ -171,7 +173,7 @@ class S3RulesTest {
 
         @Test
         void bucketWithoutInlinePolicyIsLeftToTheStackRule() {
-            forRule(S3Rules.tlsOnlyPolicy()).withType(S3_BUCKET_V2).withProperty("bucket", "docs").expectNoViolations();
+            forRule(io.platform.policy.rules.s3.TlsOnlyPolicy.policy()).withType(S3_BUCKET_V2).withProperty("bucket", "docs").expectNoViolations();
         }
     }
 
@@ -179,21 +181,21 @@ class S3RulesTest {
     class NoPublicAcl {
         @Test
         void privateAclPasses() {
-            forRule(S3Rules.noPublicAcl()).withType(S3_ACL_V2)
+            forRule(io.platform.policy.rules.s3.NoPublicAcl.policy()).withType(S3_ACL_V2)
                     .withProperties(Map.of("bucket", "docs", "acl", "private"))
                     .expectNoViolations();
         }
 
         @Test
         void publicCannedAclFails() {
-            forRule(S3Rules.noPublicAcl()).withType(S3_BUCKET_V2)
+            forRule(io.platform.policy.rules.s3.NoPublicAcl.policy()).withType(S3_BUCKET_V2)
                     .withProperty("acl", "public-read")
                     .expectViolations("acl is public-read; S3 buckets must not grant access through public ACLs");
         }
 
         @Test
         void grantToAllUsersFails() {
-            forRule(S3Rules.noPublicAcl()).withType(S3_ACL_V2)
+            forRule(io.platform.policy.rules.s3.NoPublicAcl.policy()).withType(S3_ACL_V2)
                     .withProperty("accessControlPolicy", Map.of("grants", List.of(Map.of("permission", "READ",
                             "grantee", Map.of("type", "Group", "uri", "http://acs.amazonaws.com/groups/global/AllUsers")))))
                     .expectViolations("accessControlPolicy.grants[0].grantee.uri is http://acs.amazonaws.com/groups/global/AllUsers; "
@@ -205,7 +207,7 @@ class S3RulesTest {
     class NoPublicPrincipal {
         @Test
         void serviceWithConditionAndTlsDenyPass() {
-            forRule(S3Rules.noPublicPrincipal()).withType(S3_BUCKET_POLICY)
+            forRule(io.platform.policy.rules.s3.NoPublicPrincipal.policy()).withType(S3_BUCKET_POLICY)
                     .withProperty("policy", """
                             {"Statement": [
                               {"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"}, "Action": "s3:GetObject",
@@ -218,7 +220,7 @@ class S3RulesTest {
 
         @Test
         void everyoneWithoutConditionFails() {
-            forRule(S3Rules.noPublicPrincipal()).withType(S3_BUCKET_POLICY)
+            forRule(io.platform.policy.rules.s3.NoPublicPrincipal.policy()).withType(S3_BUCKET_POLICY)
                     .withProperty("policy", """
                             {"Statement": [{"Sid": "PublicRead", "Effect": "Allow", "Principal": {"AWS": "*"},
                               "Action": "s3:GetObject", "Resource": "arn:aws:s3:::site/*"}]}""")

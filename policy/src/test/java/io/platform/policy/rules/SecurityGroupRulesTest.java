@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP;
-import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP_RULE;
-import static io.platform.policy.rules.AwsTypes.VPC_EGRESS_RULE;
-import static io.platform.policy.rules.AwsTypes.VPC_INGRESS_RULE;
+import static io.platform.policy.Tokens.SECURITY_GROUP;
+import static io.platform.policy.Tokens.SECURITY_GROUP_RULE;
+import static io.platform.policy.Tokens.VPC_EGRESS_RULE;
+import static io.platform.policy.Tokens.VPC_INGRESS_RULE;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 
 class SecurityGroupRulesTest {
@@ -22,9 +22,9 @@ class SecurityGroupRulesTest {
     class NoInternetIngress {
         @Test
         void httpsToTheAlbGroupPasses() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(VPC_INGRESS_RULE).withName("platform-staging-alb-https")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(VPC_INGRESS_RULE).withName("platform-staging-alb-https")
                     .withProperties(vpcRule("0.0.0.0/0", 443, 443)).expectNoViolations();
-            forRule(SecurityGroupRules.noInternetIngress()).withType(VPC_INGRESS_RULE).withName("alb-http-v6")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(VPC_INGRESS_RULE).withName("alb-http-v6")
                     .withProperties(Map.of("securityGroupId", "sg-1", "cidrIpv6", "::/0", "ipProtocol", "tcp",
                             "fromPort", 80, "toPort", 80))
                     .expectNoViolations();
@@ -32,13 +32,13 @@ class SecurityGroupRulesTest {
 
         @Test
         void privateCidrIsNotThisRulesConcern() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(VPC_INGRESS_RULE).withName("app-from-vpc")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(VPC_INGRESS_RULE).withName("app-from-vpc")
                     .withProperties(vpcRule("10.1.0.0/16", 8000, 8000)).expectNoViolations();
         }
 
         @Test
         void otherPortFromTheInternetFails() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(VPC_INGRESS_RULE).withName("alb-admin")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(VPC_INGRESS_RULE).withName("alb-admin")
                     .withProperties(vpcRule("0.0.0.0/0", 8080, 8080))
                     .expectViolations("cidrIpv4 0.0.0.0/0 allows ingress from anywhere on tcp 8080; "
                             + "internet ingress is only allowed on 80, 443 to the load balancer's security group");
@@ -46,7 +46,7 @@ class SecurityGroupRulesTest {
 
         @Test
         void httpsToAGroupThatIsNotTheAlbsFails() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(VPC_INGRESS_RULE).withName("app-https")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(VPC_INGRESS_RULE).withName("app-https")
                     .withProperties(vpcRule("0.0.0.0/0", 443, 443))
                     .expectViolations("cidrIpv4 0.0.0.0/0 allows ingress from anywhere on tcp 443 but the name does not match "
                             + "*alb*; internet ingress is only allowed on 80, 443 to the load balancer's security group");
@@ -54,14 +54,14 @@ class SecurityGroupRulesTest {
 
         @Test
         void namePatternIsASetting() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(VPC_INGRESS_RULE).withName("edge-https")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(VPC_INGRESS_RULE).withName("edge-https")
                     .withSetting("loadBalancerNamePatterns", List.of("edge-*"))
                     .withProperties(vpcRule("0.0.0.0/0", 443, 443)).expectNoViolations();
         }
 
         @Test
         void inlineIngressOnAGroupIsChecked() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(SECURITY_GROUP).withName("web")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(SECURITY_GROUP).withName("web")
                     .withProperty("ingress", List.of(Map.of("protocol", "-1", "fromPort", 0, "toPort", 0,
                             "cidrBlocks", List.of("0.0.0.0/0"))))
                     .expectViolations("ingress[0].cidrBlocks 0.0.0.0/0 allows ingress from anywhere on all protocols; "
@@ -70,7 +70,7 @@ class SecurityGroupRulesTest {
 
         @Test
         void securityGroupRuleResourceIsChecked() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(SECURITY_GROUP_RULE).withName("alb-range")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(SECURITY_GROUP_RULE).withName("alb-range")
                     .withProperties(Map.of("type", "ingress", "protocol", "tcp", "fromPort", 80, "toPort", 443,
                             "cidrBlocks", List.of("0.0.0.0/0"), "securityGroupId", "sg-1"))
                     .expectViolations("cidrBlocks 0.0.0.0/0 allows ingress from anywhere on tcp 80-443; "
@@ -79,7 +79,7 @@ class SecurityGroupRulesTest {
 
         @Test
         void unknownCidrIsNotJudged() {
-            forRule(SecurityGroupRules.noInternetIngress()).withType(VPC_INGRESS_RULE).withName("app")
+            forRule(io.platform.policy.rules.ec2.NoInternetIngress.policy()).withType(VPC_INGRESS_RULE).withName("app")
                     .withProperties(Map.of("securityGroupId", "sg-1", "cidrIpv4", Unknown.VALUE, "ipProtocol", "tcp",
                             "fromPort", 22, "toPort", 22))
                     .expectNoViolations();
@@ -90,7 +90,7 @@ class SecurityGroupRulesTest {
     class NoSensitivePortsFromCidr {
         @Test
         void groupSourcesPass() {
-            forRule(SecurityGroupRules.noSensitivePortsFromCidr()).withType(VPC_INGRESS_RULE).withName("db-from-app")
+            forRule(io.platform.policy.rules.ec2.NoSensitivePortsFromCidr.policy()).withType(VPC_INGRESS_RULE).withName("db-from-app")
                     .withProperties(Map.of("securityGroupId", "sg-db", "referencedSecurityGroupId", "sg-app",
                             "ipProtocol", "tcp", "fromPort", 5432, "toPort", 5432))
                     .expectNoViolations();
@@ -98,7 +98,7 @@ class SecurityGroupRulesTest {
 
         @Test
         void sshFromAnywhereFails() {
-            forRule(SecurityGroupRules.noSensitivePortsFromCidr()).withType(VPC_INGRESS_RULE).withName("alb-ssh")
+            forRule(io.platform.policy.rules.ec2.NoSensitivePortsFromCidr.policy()).withType(VPC_INGRESS_RULE).withName("alb-ssh")
                     .withProperties(vpcRule("0.0.0.0/0", 22, 22))
                     .expectViolations("cidrIpv4 0.0.0.0/0 allows ingress from anywhere to port 22; "
                             + "ports 22, 3389, 5432, 6379 must only accept traffic from security groups");
@@ -106,7 +106,7 @@ class SecurityGroupRulesTest {
 
         @Test
         void postgresFromAPrivateCidrFailsToo() {
-            forRule(SecurityGroupRules.noSensitivePortsFromCidr()).withType(SECURITY_GROUP_RULE).withName("db-from-vpc")
+            forRule(io.platform.policy.rules.ec2.NoSensitivePortsFromCidr.policy()).withType(SECURITY_GROUP_RULE).withName("db-from-vpc")
                     .withProperties(Map.of("type", "ingress", "protocol", "6", "fromPort", 5432, "toPort", 5432,
                             "cidrBlocks", List.of("10.1.0.0/16"), "securityGroupId", "sg-db"))
                     .expectViolations("cidrBlocks 10.1.0.0/16 allows ingress to port 5432; "
@@ -115,7 +115,7 @@ class SecurityGroupRulesTest {
 
         @Test
         void allProtocolsCoverEverySensitivePort() {
-            forRule(SecurityGroupRules.noSensitivePortsFromCidr()).withType(SECURITY_GROUP).withName("open")
+            forRule(io.platform.policy.rules.ec2.NoSensitivePortsFromCidr.policy()).withType(SECURITY_GROUP).withName("open")
                     .withProperty("ingress", List.of(Map.of("protocol", "all", "fromPort", 0, "toPort", 0,
                             "ipv6CidrBlocks", List.of("::/0"))))
                     .expectViolations("ingress[0].ipv6CidrBlocks ::/0 allows ingress from anywhere to ports 22, 3389, 5432, 6379; "
@@ -124,7 +124,7 @@ class SecurityGroupRulesTest {
 
         @Test
         void egressIsIgnored() {
-            forRule(SecurityGroupRules.noSensitivePortsFromCidr()).withType(SECURITY_GROUP_RULE).withName("out")
+            forRule(io.platform.policy.rules.ec2.NoSensitivePortsFromCidr.policy()).withType(SECURITY_GROUP_RULE).withName("out")
                     .withProperties(Map.of("type", "egress", "protocol", "tcp", "fromPort", 5432, "toPort", 5432,
                             "cidrBlocks", List.of("10.1.21.0/24"), "securityGroupId", "sg-app"))
                     .expectNoViolations();
@@ -135,13 +135,13 @@ class SecurityGroupRulesTest {
     class NoUnrestrictedEgress {
         @Test
         void portLimitedEgressPasses() {
-            forRule(SecurityGroupRules.noUnrestrictedEgress()).withType(VPC_EGRESS_RULE).withName("app-https-out")
+            forRule(io.platform.policy.rules.ec2.NoUnrestrictedEgress.policy()).withType(VPC_EGRESS_RULE).withName("app-https-out")
                     .withProperties(vpcRule("0.0.0.0/0", 443, 443)).expectNoViolations();
         }
 
         @Test
         void allProtocolsToAnywhereFails() {
-            forRule(SecurityGroupRules.noUnrestrictedEgress()).withType(VPC_EGRESS_RULE).withName("all-out")
+            forRule(io.platform.policy.rules.ec2.NoUnrestrictedEgress.policy()).withType(VPC_EGRESS_RULE).withName("all-out")
                     .withProperties(Map.of("securityGroupId", "sg-1", "cidrIpv4", "0.0.0.0/0", "ipProtocol", "-1"))
                     .expectViolations("cidrIpv4 0.0.0.0/0 allows egress to anywhere on all protocols; "
                             + "allow only the ports and destinations the group needs");

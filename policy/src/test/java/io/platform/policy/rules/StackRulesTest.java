@@ -1,5 +1,15 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.rules.s3.BucketAccessLogging;
+import io.platform.policy.rules.s3.BucketHasEncryption;
+import io.platform.policy.rules.s3.BucketHasOwnershipControls;
+import io.platform.policy.rules.s3.BucketHasPublicAccessBlock;
+import io.platform.policy.rules.s3.BucketHasTlsPolicy;
+import io.platform.policy.rules.s3.BucketHasVersioning;
+import io.platform.policy.rules.ec2.DatabaseSourcesAreGroups;
+import io.platform.policy.rules.ec2.InternetIngressLoadBalancerOnly;
+import io.platform.policy.rules.ec2.VpcFlowLogs;
+import io.platform.policy.rules.elb.WafAssociation;
 import io.platform.policy.sdk.PolicyResource;
 import io.platform.policy.sdk.Unknown;
 import org.junit.jupiter.api.Nested;
@@ -8,29 +18,29 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.platform.policy.rules.AwsTypes.ALB;
-import static io.platform.policy.rules.AwsTypes.CLOUDFRONT_DISTRIBUTION;
-import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
-import static io.platform.policy.rules.AwsTypes.FLOW_LOG;
-import static io.platform.policy.rules.AwsTypes.LB;
-import static io.platform.policy.rules.AwsTypes.LOG_DELIVERY_DESTINATION;
-import static io.platform.policy.rules.AwsTypes.NAT_GATEWAY;
-import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER;
-import static io.platform.policy.rules.AwsTypes.RDS_CLUSTER_INSTANCE;
-import static io.platform.policy.rules.AwsTypes.RDS_INSTANCE;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET_POLICY;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET_V2;
-import static io.platform.policy.rules.AwsTypes.S3_LOGGING_V2;
-import static io.platform.policy.rules.AwsTypes.S3_OWNERSHIP_CONTROLS;
-import static io.platform.policy.rules.AwsTypes.S3_PUBLIC_ACCESS_BLOCK;
-import static io.platform.policy.rules.AwsTypes.S3_SSE_V2;
-import static io.platform.policy.rules.AwsTypes.S3_VERSIONING_V2;
-import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP;
-import static io.platform.policy.rules.AwsTypes.SECURITY_GROUP_RULE;
-import static io.platform.policy.rules.AwsTypes.VPC;
-import static io.platform.policy.rules.AwsTypes.VPC_INGRESS_RULE;
-import static io.platform.policy.rules.AwsTypes.WAF_ASSOCIATION;
+import static io.platform.policy.Tokens.ALB;
+import static io.platform.policy.Tokens.CLOUDFRONT_DISTRIBUTION;
+import static io.platform.policy.Tokens.ELASTICACHE_REPLICATION_GROUP;
+import static io.platform.policy.Tokens.FLOW_LOG;
+import static io.platform.policy.Tokens.LB;
+import static io.platform.policy.Tokens.LOG_DELIVERY_DESTINATION;
+import static io.platform.policy.Tokens.NAT_GATEWAY;
+import static io.platform.policy.Tokens.RDS_CLUSTER;
+import static io.platform.policy.Tokens.RDS_CLUSTER_INSTANCE;
+import static io.platform.policy.Tokens.RDS_INSTANCE;
+import static io.platform.policy.Tokens.S3_BUCKET;
+import static io.platform.policy.Tokens.S3_BUCKET_POLICY;
+import static io.platform.policy.Tokens.S3_BUCKET_V2;
+import static io.platform.policy.Tokens.S3_LOGGING_V2;
+import static io.platform.policy.Tokens.S3_OWNERSHIP_CONTROLS;
+import static io.platform.policy.Tokens.S3_PUBLIC_ACCESS_BLOCK;
+import static io.platform.policy.Tokens.S3_SSE_V2;
+import static io.platform.policy.Tokens.S3_VERSIONING_V2;
+import static io.platform.policy.Tokens.SECURITY_GROUP;
+import static io.platform.policy.Tokens.SECURITY_GROUP_RULE;
+import static io.platform.policy.Tokens.VPC;
+import static io.platform.policy.Tokens.VPC_INGRESS_RULE;
+import static io.platform.policy.Tokens.WAF_ASSOCIATION;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 
 class StackRulesTest {
@@ -49,7 +59,7 @@ class StackRulesTest {
 
         @Test
         void publicAccessBlockJoinedByPropertyDependency() {
-            forRule(StackRules.bucketPublicAccessBlock())
+            forRule(BucketHasPublicAccessBlock.policy())
                     .withResources(docs, companion(S3_PUBLIC_ACCESS_BLOCK, "documents-pab", docs))
                     .expectNoViolations();
         }
@@ -58,20 +68,20 @@ class StackRulesTest {
         void publicAccessBlockJoinedByBucketName() {
             PolicyResource pab = PolicyResource.builder(S3_PUBLIC_ACCESS_BLOCK, "documents-pab")
                     .property("bucket", "platform-staging-documents").build();
-            forRule(StackRules.bucketPublicAccessBlock()).withResources(docs, pab).expectNoViolations();
+            forRule(BucketHasPublicAccessBlock.policy()).withResources(docs, pab).expectNoViolations();
         }
 
         @Test
         void publicAccessBlockJoinedByTheOnlyDependency() {
             PolicyResource pab = PolicyResource.builder(S3_PUBLIC_ACCESS_BLOCK, "documents-pab")
                     .property("bucket", Unknown.VALUE).dependsOn(docs).build();
-            forRule(StackRules.bucketPublicAccessBlock()).withResources(docs, pab).expectNoViolations();
+            forRule(BucketHasPublicAccessBlock.policy()).withResources(docs, pab).expectNoViolations();
         }
 
         @Test
         void bucketWithoutPublicAccessBlockFails() {
             PolicyResource other = bucket("platform-staging-assets");
-            forRule(StackRules.bucketPublicAccessBlock())
+            forRule(BucketHasPublicAccessBlock.policy())
                     .withResources(docs, other, companion(S3_PUBLIC_ACCESS_BLOCK, "documents-pab", docs))
                     .expectViolations("bucket has no aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock; "
                             + "every bucket needs a public access block with all four settings true");
@@ -81,10 +91,10 @@ class StackRulesTest {
         void encryptionInlineOrCompanion() {
             PolicyResource legacy = PolicyResource.builder(S3_BUCKET, "legacy")
                     .property("serverSideEncryptionConfiguration", Map.of("rule", Map.of())).build();
-            forRule(StackRules.bucketEncryption())
+            forRule(BucketHasEncryption.policy())
                     .withResources(docs, companion(S3_SSE_V2, "documents-sse", docs), legacy)
                     .expectNoViolations();
-            forRule(StackRules.bucketEncryption()).withResources(docs)
+            forRule(BucketHasEncryption.policy()).withResources(docs)
                     .expectViolations("bucket has no default-encryption configuration (inline, or "
                             + "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2); "
                             + "every bucket needs SSE-KMS default encryption");
@@ -92,18 +102,18 @@ class StackRulesTest {
 
         @Test
         void tlsPolicy() {
-            forRule(StackRules.bucketTlsPolicy())
+            forRule(BucketHasTlsPolicy.policy())
                     .withResources(docs, companion(S3_BUCKET_POLICY, "documents-policy", docs)).expectNoViolations();
-            forRule(StackRules.bucketTlsPolicy()).withResources(docs)
+            forRule(BucketHasTlsPolicy.policy()).withResources(docs)
                     .expectViolations("bucket has no bucket policy (inline, or aws:s3/bucketPolicy:BucketPolicy); "
                             + "every bucket needs a policy that denies requests without TLS");
         }
 
         @Test
         void versioning() {
-            forRule(StackRules.bucketVersioning())
+            forRule(BucketHasVersioning.policy())
                     .withResources(docs, companion(S3_VERSIONING_V2, "documents-versioning", docs)).expectNoViolations();
-            forRule(StackRules.bucketVersioning())
+            forRule(BucketHasVersioning.policy())
                     .withResources(PolicyResource.builder(S3_BUCKET_V2, "empty-inline").property("versionings", List.of()).build())
                     .expectViolations("bucket has no versioning configuration (inline, or "
                             + "aws:s3/bucketVersioningV2:BucketVersioningV2); every bucket must keep object versions");
@@ -111,9 +121,9 @@ class StackRulesTest {
 
         @Test
         void ownershipControls() {
-            forRule(StackRules.bucketOwnershipControls())
+            forRule(BucketHasOwnershipControls.policy())
                     .withResources(docs, companion(S3_OWNERSHIP_CONTROLS, "documents-ownership", docs)).expectNoViolations();
-            forRule(StackRules.bucketOwnershipControls()).withResources(docs)
+            forRule(BucketHasOwnershipControls.policy()).withResources(docs)
                     .expectViolations("bucket has no aws:s3/bucketOwnershipControls:BucketOwnershipControls; "
                             + "every bucket must disable ACLs with BucketOwnerEnforced");
         }
@@ -130,7 +140,7 @@ class StackRulesTest {
             PolicyResource docsLogging = PolicyResource.builder(S3_LOGGING_V2, "documents-logging")
                     .property("bucket", Unknown.VALUE).property("targetBucket", Unknown.VALUE)
                     .propertyDependsOn("bucket", docs).propertyDependsOn("targetBucket", logs).build();
-            forRule(StackRules.bucketAccessLogging()).withResources(logs, docs, docsLogging).expectNoViolations();
+            forRule(BucketAccessLogging.policy()).withResources(logs, docs, docsLogging).expectNoViolations();
         }
 
         @Test
@@ -138,7 +148,7 @@ class StackRulesTest {
             PolicyResource docsLogging = PolicyResource.builder(S3_LOGGING_V2, "documents-logging")
                     .property("bucket", "platform-staging-documents").property("targetBucket", "platform-staging-access-logs")
                     .build();
-            forRule(StackRules.bucketAccessLogging()).withResources(logs, docs, assets, docsLogging)
+            forRule(BucketAccessLogging.policy()).withResources(logs, docs, assets, docsLogging)
                     .expectViolations("bucket has no access logging (inline loggings, or aws:s3/bucketLoggingV2:BucketLoggingV2); "
                             + "every bucket except the access-log bucket must log requests");
         }
@@ -151,7 +161,7 @@ class StackRulesTest {
             PolicyResource cdnLogs = bucket("platform-staging-cdn-logs");
             PolicyResource cdn = PolicyResource.builder(CLOUDFRONT_DISTRIBUTION, "site")
                     .property("loggingConfig", Map.of("bucket", "platform-staging-cdn-logs.s3.amazonaws.com")).build();
-            forRule(StackRules.bucketAccessLogging()).withResources(logs, alb, cdnLogs, cdn).expectNoViolations();
+            forRule(BucketAccessLogging.policy()).withResources(logs, alb, cdnLogs, cdn).expectNoViolations();
         }
 
         @Test
@@ -161,12 +171,12 @@ class StackRulesTest {
                     .property("deliveryDestinationConfiguration",
                             Map.of("destinationResourceArn", "arn:aws:s3:::platform-staging-cdn-logs/cloudfront/web"))
                     .build();
-            forRule(StackRules.bucketAccessLogging()).withResources(cdnLogs, destination).expectNoViolations();
+            forRule(BucketAccessLogging.policy()).withResources(cdnLogs, destination).expectNoViolations();
             PolicyResource toLogGroup = PolicyResource.builder(LOG_DELIVERY_DESTINATION, "site-logs-cwl")
                     .property("deliveryDestinationConfiguration", Map.of("destinationResourceArn",
                             "arn:aws:logs:us-east-1:123456789012:log-group:/cloudfront/web"))
                     .build();
-            forRule(StackRules.bucketAccessLogging()).withResources(cdnLogs, toLogGroup)
+            forRule(BucketAccessLogging.policy()).withResources(cdnLogs, toLogGroup)
                     .expectViolations("bucket has no access logging (inline loggings, or aws:s3/bucketLoggingV2:BucketLoggingV2); "
                             + "every bucket except the access-log bucket must log requests");
         }
@@ -175,7 +185,7 @@ class StackRulesTest {
         void inlineLoggingCounts() {
             PolicyResource legacy = PolicyResource.builder(S3_BUCKET, "legacy")
                     .property("loggings", List.of(Map.of("targetBucket", "platform-staging-access-logs"))).build();
-            forRule(StackRules.bucketAccessLogging()).withResources(logs, legacy).expectNoViolations();
+            forRule(BucketAccessLogging.policy()).withResources(logs, legacy).expectNoViolations();
         }
     }
 
@@ -186,8 +196,8 @@ class StackRulesTest {
         PolicyResource association = PolicyResource.builder(WAF_ASSOCIATION, "alb-waf")
                 .property("resourceArn", Unknown.VALUE).property("webAclArn", Unknown.VALUE)
                 .propertyDependsOn("resourceArn", alb).build();
-        forRule(StackRules.albWafAssociation()).withResources(alb, nlb, association).expectNoViolations();
-        forRule(StackRules.albWafAssociation()).withResources(alb, nlb)
+        forRule(WafAssociation.policy()).withResources(alb, nlb, association).expectNoViolations();
+        forRule(WafAssociation.policy()).withResources(alb, nlb)
                 .expectViolations("application load balancer has no aws:wafv2/webAclAssociation:WebAclAssociation; "
                         + "every ALB must be protected by a WAF web ACL");
     }
@@ -206,8 +216,8 @@ class StackRulesTest {
                 .property("resourceArn", "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/other/1")
                 .property("webAclArn", Unknown.VALUE).build();
 
-        forRule(StackRules.albWafAssociation()).withResources(alb, undecided).expectNoViolations();
-        forRule(StackRules.albWafAssociation()).withResources(alb, elsewhere)
+        forRule(WafAssociation.policy()).withResources(alb, undecided).expectNoViolations();
+        forRule(WafAssociation.policy()).withResources(alb, elsewhere)
                 .expectViolations("application load balancer has no aws:wafv2/webAclAssociation:WebAclAssociation; "
                         + "every ALB must be protected by a WAF web ACL");
     }
@@ -217,8 +227,8 @@ class StackRulesTest {
         PolicyResource vpc = PolicyResource.builder(VPC, "main").property("cidrBlock", "10.1.0.0/16").build();
         PolicyResource flow = PolicyResource.builder(FLOW_LOG, "main-flow-logs")
                 .property("vpcId", Unknown.VALUE).property("trafficType", "ALL").propertyDependsOn("vpcId", vpc).build();
-        forRule(StackRules.vpcFlowLogs()).withResources(vpc, flow).expectNoViolations();
-        forRule(StackRules.vpcFlowLogs()).withResources(vpc)
+        forRule(VpcFlowLogs.policy()).withResources(vpc, flow).expectNoViolations();
+        forRule(VpcFlowLogs.policy()).withResources(vpc)
                 .expectViolations("VPC has no aws:ec2/flowLog:FlowLog; every VPC must log its traffic");
     }
 
@@ -244,14 +254,14 @@ class StackRulesTest {
                     .property("securityGroupId", Unknown.VALUE).property("referencedSecurityGroupId", Unknown.VALUE)
                     .propertyDependsOn("securityGroupId", dbGroup).propertyDependsOn("referencedSecurityGroupId", appGroup)
                     .build();
-            forRule(StackRules.databaseSourcesAreGroups()).withResources(dbGroup, appGroup, db, fromApp).expectNoViolations();
+            forRule(DatabaseSourcesAreGroups.policy()).withResources(dbGroup, appGroup, db, fromApp).expectNoViolations();
         }
 
         @Test
         void databaseGroupFromCidrFails() {
             PolicyResource fromVpc = ingress("db-from-vpc", dbGroup,
                     Map.of("ipProtocol", "tcp", "fromPort", 5432, "toPort", 5432, "cidrIpv4", "10.1.0.0/16"));
-            forRule(StackRules.databaseSourcesAreGroups()).withResources(dbGroup, db, fromVpc)
+            forRule(DatabaseSourcesAreGroups.policy()).withResources(dbGroup, db, fromVpc)
                     .expectViolations("cidrIpv4 10.1.0.0/16 reaches security group db-sg of db (aws:rds/instance:Instance); "
                             + "database and cache groups must only accept traffic from security groups");
         }
@@ -263,7 +273,7 @@ class StackRulesTest {
                             "cidrBlocks", List.of("10.1.11.0/24")))).build();
             PolicyResource redis = PolicyResource.builder(ELASTICACHE_REPLICATION_GROUP, "redis")
                     .property("securityGroupIds", List.of(Unknown.VALUE)).propertyDependsOn("securityGroupIds", cacheGroup).build();
-            forRule(StackRules.databaseSourcesAreGroups()).withResources(cacheGroup, redis)
+            forRule(DatabaseSourcesAreGroups.policy()).withResources(cacheGroup, redis)
                     .expectViolations("ingress[0].cidrBlocks 10.1.11.0/24 reaches security group redis-sg of redis "
                             + "(aws:elasticache/replicationGroup:ReplicationGroup); "
                             + "database and cache groups must only accept traffic from security groups");
@@ -273,14 +283,14 @@ class StackRulesTest {
         void internetHttpsToTheLoadBalancersGroupPasses() {
             PolicyResource https = ingress("alb-https", albGroup,
                     Map.of("ipProtocol", "tcp", "fromPort", 443, "toPort", 443, "cidrIpv4", "0.0.0.0/0"));
-            forRule(StackRules.internetIngressOnlyToLoadBalancer()).withResources(albGroup, alb, https).expectNoViolations();
+            forRule(InternetIngressLoadBalancerOnly.policy()).withResources(albGroup, alb, https).expectNoViolations();
         }
 
         @Test
         void internetToAnotherGroupFailsWhateverItsName() {
             PolicyResource sneaky = ingress("alb-looking-rule", appGroup,
                     Map.of("ipProtocol", "tcp", "fromPort", 443, "toPort", 443, "cidrIpv4", "0.0.0.0/0"));
-            forRule(StackRules.internetIngressOnlyToLoadBalancer()).withResources(albGroup, appGroup, alb, sneaky)
+            forRule(InternetIngressLoadBalancerOnly.policy()).withResources(albGroup, appGroup, alb, sneaky)
                     .expectViolations("cidrIpv4 0.0.0.0/0 opens security group app-sg to the internet but no load balancer "
                             + "uses that group; only the load balancer's group may accept internet traffic");
         }
@@ -291,7 +301,7 @@ class StackRulesTest {
                     .properties(Map.of("type", "ingress", "protocol", "tcp", "fromPort", 8443, "toPort", 8443,
                             "cidrBlocks", List.of("0.0.0.0/0")))
                     .property("securityGroupId", Unknown.VALUE).propertyDependsOn("securityGroupId", albGroup).build();
-            forRule(StackRules.internetIngressOnlyToLoadBalancer()).withResources(albGroup, alb, rule)
+            forRule(InternetIngressLoadBalancerOnly.policy()).withResources(albGroup, alb, rule)
                     .expectViolations("cidrBlocks 0.0.0.0/0 opens tcp 8443 of load balancer group alb-sg to the internet; "
                             + "only ports 80, 443 may be open to the internet");
         }
@@ -309,16 +319,16 @@ class StackRulesTest {
 
         @Test
         void twoInstancesPassInProduction() {
-            forRule(StackRules.auroraMultiAz()).inStack("production")
+            forRule(io.platform.policy.rules.rds.AuroraMultiAz.policy()).inStack("production")
                     .withResources(cluster, instance("db-1"), instance("db-2")).expectNoViolations();
         }
 
         @Test
         void oneInstanceFailsInProductionOnly() {
-            forRule(StackRules.auroraMultiAz()).inStack("production").withResources(cluster, instance("db-1"))
+            forRule(io.platform.policy.rules.rds.AuroraMultiAz.policy()).inStack("production").withResources(cluster, instance("db-1"))
                     .expectViolations("cluster has 1 aws:rds/clusterInstance:ClusterInstance; production Aurora clusters "
                             + "need at least 2 instances in different AZs for Multi-AZ failover");
-            forRule(StackRules.auroraMultiAz()).inStack("staging").withResources(cluster, instance("db-1")).expectNoViolations();
+            forRule(io.platform.policy.rules.rds.AuroraMultiAz.policy()).inStack("staging").withResources(cluster, instance("db-1")).expectNoViolations();
         }
     }
 
@@ -330,13 +340,13 @@ class StackRulesTest {
 
         @Test
         void oneNatPassesAnywhereAndOnePerAzPassesInProduction() {
-            forRule(StackRules.natGatewayPerAz()).inStack("staging").withResources(nat1).expectNoViolations();
-            forRule(StackRules.natGatewayPerAz()).inStack("production").withResources(nat1, nat2, nat3).expectNoViolations();
+            forRule(CostRules.natGatewayPerAz()).inStack("staging").withResources(nat1).expectNoViolations();
+            forRule(CostRules.natGatewayPerAz()).inStack("production").withResources(nat1, nat2, nat3).expectNoViolations();
         }
 
         @Test
         void natPerAzOutsideProductionIsFlagged() {
-            forRule(StackRules.natGatewayPerAz()).inStack("staging").withResources(nat1, nat2, nat3)
+            forRule(CostRules.natGatewayPerAz()).inStack("staging").withResources(nat1, nat2, nat3)
                     .expectViolations(
                             "NAT gateway 2 of 3 in non-production environment staging; one shared NAT gateway is enough outside production",
                             "NAT gateway 3 of 3 in non-production environment staging; one shared NAT gateway is enough outside production");

@@ -1,5 +1,6 @@
 package io.platform.policy.rules;
 
+import io.platform.policy.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ class TaggableTypesDriftTest {
         Files.createDirectories(expected.getParent());
         Files.write(expected, fromJar);
 
-        assertThat(fromJar).hasSizeGreaterThan(700).contains(AwsTypes.S3_BUCKET_V2, AwsTypes.RDS_INSTANCE, AwsTypes.VPC);
+        assertThat(fromJar).hasSizeGreaterThan(700).contains(Tokens.S3_BUCKET_V2, Tokens.RDS_INSTANCE, Tokens.VPC);
         assertThat(listed)
                 .as("taggable-types.txt differs from com.pulumi:aws; the jar's list is in %s", expected.toAbsolutePath())
                 .isEqualTo(fromJar);
@@ -40,7 +41,7 @@ class TaggableTypesDriftTest {
     @Test
     void companionResourcesWithoutTagsAreNotTaggable() {
         assertThat(TaggingRules.taggableTypes())
-                .doesNotContain(AwsTypes.S3_PUBLIC_ACCESS_BLOCK, AwsTypes.S3_BUCKET_POLICY, AwsTypes.S3_SSE_V2,
-                        AwsTypes.WAF_ASSOCIATION, AwsTypes.IAM_ROLE_POLICY_ATTACHMENT);
+                .doesNotContain(Tokens.S3_PUBLIC_ACCESS_BLOCK, Tokens.S3_BUCKET_POLICY, Tokens.S3_SSE_V2,
+                        Tokens.WAF_ASSOCIATION, Tokens.IAM_ROLE_POLICY_ATTACHMENT);
     }
 }

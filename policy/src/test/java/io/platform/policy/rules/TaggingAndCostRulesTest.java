@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.platform.policy.rules.AwsTypes.ELASTICACHE_REPLICATION_GROUP;
-import static io.platform.policy.rules.AwsTypes.RDS_INSTANCE;
-import static io.platform.policy.rules.AwsTypes.S3_BUCKET_V2;
-import static io.platform.policy.rules.AwsTypes.VPC;
+import static io.platform.policy.Tokens.ELASTICACHE_REPLICATION_GROUP;
+import static io.platform.policy.Tokens.RDS_INSTANCE;
+import static io.platform.policy.Tokens.S3_BUCKET_V2;
+import static io.platform.policy.Tokens.VPC;
 import static io.platform.policy.sdk.PolicyTestKit.forRule;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PackConfigTest {
-    static final ResourcePolicy RETENTION = ResourcePolicy.builder("backup-retention")
+    static final ResourcePolicy RETENTION = ResourcePolicy.builder("backup-retention").noPublicControl("a test policy")
             .description("d").severity(Severity.MEDIUM).fix("f").types("aws:rds/instance:Instance")
             .setting(Setting.integer("minimumDays", "m", 7, 1))
             .setting(Setting.strings("engines", "e", List.of("postgres")))

@@ -14,7 +14,7 @@ class PolicyEngineTest {
     static final String VPC = "aws:ec2/vpc:Vpc";
 
     /** Flags buckets whose "public" input is true. */
-    static final ResourcePolicy NO_PUBLIC = ResourcePolicy.builder("no-public-buckets")
+    static final ResourcePolicy NO_PUBLIC = ResourcePolicy.builder("no-public-buckets").noPublicControl("a test policy")
             .description("buckets are private").severity(Severity.HIGH).fix("set public to false").types(BUCKET)
             .check((r, ctx) -> {
                 if (r.properties().bool("public", false)) {
@@ -24,7 +24,7 @@ class PolicyEngineTest {
             .build();
 
     /** Flags a missing "owner" input and can remediate it. */
-    static final ResourcePolicy OWNER = ResourcePolicy.builder("owner-set")
+    static final ResourcePolicy OWNER = ResourcePolicy.builder("owner-set").noPublicControl("a test policy")
             .description("owner is set").severity(Severity.LOW).fix("set owner").types(BUCKET, VPC)
             .level(EnforcementLevel.ADVISORY)
             .check((r, ctx) -> {
@@ -36,7 +36,7 @@ class PolicyEngineTest {
             .build();
 
     /** Counts VPCs across the stack. */
-    static final StackPolicy ONE_VPC = StackPolicy.builder("one-vpc")
+    static final StackPolicy ONE_VPC = StackPolicy.builder("one-vpc").noPublicControl("a test policy")
             .description("one VPC per stack").severity(Severity.LOW).fix("remove extra VPCs")
             .check((stack, ctx) -> stack.ofType(VPC).stream().skip(1)
                     .forEach(v -> ctx.report(v, "extra VPC; a stack has one VPC")))
@@ -101,7 +101,7 @@ class PolicyEngineTest {
 
     @Test
     void exemptionsOfPoliciesThatDoNotRunAreNotUnmatched() {
-        ResourcePolicy prodOnly = ResourcePolicy.builder("prod-only").description("d").severity(Severity.LOW).fix("f")
+        ResourcePolicy prodOnly = ResourcePolicy.builder("prod-only").noPublicControl("a test policy").description("d").severity(Severity.LOW).fix("f")
                 .types(BUCKET).productionOnly()
                 .check((r, ctx) -> ctx.report("always"))
                 .build();
@@ -174,7 +174,7 @@ class PolicyEngineTest {
 
     @Test
     void secretValuesNeverReachMessages() {
-        ResourcePolicy echo = ResourcePolicy.builder("careless").description("d").severity(Severity.LOW).fix("f").types(BUCKET)
+        ResourcePolicy echo = ResourcePolicy.builder("careless").noPublicControl("a test policy").description("d").severity(Severity.LOW).fix("f").types(BUCKET)
                 .check((r, ctx) -> ctx.report("token is " + r.properties().string("token").orElse("")
                         + "; careless rules must not leak it"))
                 .build();
@@ -186,7 +186,7 @@ class PolicyEngineTest {
 
     @Test
     void aFailingCheckNamesThePolicyAndResource() {
-        ResourcePolicy broken = ResourcePolicy.builder("broken").description("d").severity(Severity.LOW).fix("f").types(BUCKET)
+        ResourcePolicy broken = ResourcePolicy.builder("broken").noPublicControl("a test policy").description("d").severity(Severity.LOW).fix("f").types(BUCKET)
                 .check((r, ctx) -> {
                     throw new IllegalStateException("boom");
                 })

@@ -9,7 +9,7 @@ class PolicyTestKitTest {
     static final String RDS = "aws:rds/instance:Instance";
 
     static ResourcePolicy readingInput(String input) {
-        return ResourcePolicy.builder("reads-" + input.toLowerCase()).description("d").severity(Severity.LOW).fix("f").types(RDS)
+        return ResourcePolicy.builder("reads-" + input.toLowerCase()).noPublicControl("a test policy").description("d").severity(Severity.LOW).fix("f").types(RDS)
                 .check((r, ctx) -> {
                     if (r.properties().bool(input, false)) {
                         ctx.report(input + " is true");
