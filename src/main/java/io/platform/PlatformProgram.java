@@ -33,6 +33,8 @@ import io.platform.operations.DisasterRecovery;
 import io.platform.operations.DisasterRecoveryArgs;
 import io.platform.operations.Operations;
 import io.platform.operations.OperationsArgs;
+import io.platform.observability.SecurityEvents;
+import io.platform.observability.SecurityEventsArgs;
 import io.platform.security.AccountBaseline;
 import io.platform.security.AccountBaselineArgs;
 import io.platform.security.Security;
@@ -86,10 +88,10 @@ public final class PlatformProgram {
                 config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::replication).orElse(Map.of()),
                 identities, new DataArgs.AppTier(network.vpcId(), network.subnetIdsByAz(SubnetTier.PRIVATE))), noOptions);
 
-        if (config.security().accountBaseline()) {
-            new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming, account,
-                    encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions);
-        }
+        Optional<AccountBaseline> baseline = config.security().accountBaseline()
+                ? Optional.of(new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming,
+                        account, encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions))
+                : Optional.empty();
 
         Certificates certificates = new Certificates(naming.name("certificates"),
                 new CertificatesArgs(naming, config.edge()), noOptions);
@@ -141,6 +143,12 @@ public final class PlatformProgram {
                 replicatedBuckets(data, disasterRecovery), edge.distributionIds(), certificates.usEast1(),
                 config.functions().stream().map(f -> naming.name(f.name())).toList(),
                 config.operations().autoShutdown()), noOptions);
+        if (config.security().findings().enabled()) {
+            new SecurityEvents(naming.name("security-events"), new SecurityEventsArgs(naming,
+                    config.security().findings(), observability.topicArn(Severity.CRITICAL),
+                    observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName)),
+                    noOptions);
+        }
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
                 encryption.keyArn(KeyPurpose.DATA), observability.topicArn(Severity.WARNING),
                 new OperationsArgs.Database(data.databaseIdentifier(), data.databaseArn(), data.databaseIsCluster(),

@@ -70,7 +70,7 @@ class AlarmCatalogueTest {
     }
 
     private static List<Alarm> alarms(PlanResult plan) {
-        return plan.ofType(ALARM).stream().map(AlarmCatalogueTest::alarm).toList();
+        return OpsPlans.tier(plan, ALARM).stream().map(AlarmCatalogueTest::alarm).toList();
     }
 
     private static Alarm alarmNamed(PlanResult plan, String shortName) {
@@ -201,7 +201,7 @@ class AlarmCatalogueTest {
         PlanResult plan = plan(stack);
         assertThat(topicArn(plan)).isEqualTo("arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-" + stack + "-alerts");
         Map<String, String> topics = Map.of("critical", "alerts", "warning", "alerts-warning", "info", "alerts-info");
-        assertThat(plan.ofType(ALARM)).hasSizeGreaterThanOrEqualTo(24).allSatisfy(alarm -> {
+        assertThat(OpsPlans.tier(plan, ALARM)).hasSizeGreaterThanOrEqualTo(24).allSatisfy(alarm -> {
             Map<String, Object> in = alarm.inputValues();
             String severity = (String) map(in.get("tags")).get("Severity");
             RecordedResource topic = resource(plan, TOPIC, topics.get(severity));

@@ -172,7 +172,8 @@ class ObservabilityTest {
     @ValueSource(strings = {"staging", "production"})
     void eachServiceLogGroupCountsItsErrorLinesIntoTheStackNamespace(String stack) {
         PlanResult plan = plan(stack);
-        assertThat(names(plan, METRIC_FILTER))
+        // The account's CIS filters (production) belong to SecurityEvents, not to this tier.
+        assertThat(OpsPlans.tier(plan, METRIC_FILTER)).extracting(RecordedResource::name)
                 .containsExactlyInAnyOrder("platform-" + stack + "-api-errors", "platform-" + stack + "-worker-errors");
         for (String service : List.of("api", "worker")) {
             RecordedResource logGroup = resource(plan, LOG_GROUP, service + "-logs");
@@ -244,10 +245,15 @@ class ObservabilityTest {
     void theObservabilityComponentHoldsTheWholeTier() {
         PlanResult plan = plan("production");
         String observability = component(plan, OBSERVABILITY).urn();
+        // Every filter and alarm is the tier's, or one of SecurityEvents' CIS filters and alarms.
+        String securityEvents = component(plan, "platform:observability:SecurityEvents").urn();
         for (String type : List.of(METRIC_FILTER, ALARM, OpsPlans.DASHBOARD, QUERY)) {
             assertThat(plan.ofType(type)).as(type).isNotEmpty()
-                    .allSatisfy(r -> assertThat(r.parent()).isEqualTo(observability));
+                    .allSatisfy(r -> assertThat(r.parent()).isIn(observability, securityEvents));
         }
+        assertThat(plan.ofType(ALARM)).filteredOn(r -> r.parent().equals(securityEvents)).extracting(RecordedResource::name)
+                .containsExactlyInAnyOrder("platform-production-cis-root-usage",
+                        "platform-production-cis-iam-policy-changes");
         for (String type : List.of(TOPIC, TOPIC_POLICY)) {
             assertThat(plan.ofType(type)).as(type).hasSize(3)
                     .allSatisfy(r -> assertThat(r.parent()).isEqualTo(component(plan, ALERT_ROUTES).urn()));

@@ -142,6 +142,12 @@ public final class OpsPlans {
         return plan.ofType(type).stream().map(RecordedResource::name).toList();
     }
 
+    /** Resources of {@code type} that belong to the Observability tier (not the SecurityEvents CIS filters/alarms). */
+    public static List<RecordedResource> tier(PlanResult plan, String type) {
+        String observability = component(plan, OBSERVABILITY).urn();
+        return plan.ofType(type).stream().filter(r -> r.parent().equals(observability)).toList();
+    }
+
     /** The component of {@code type} (there is one per stack). */
     public static RecordedResource component(PlanResult plan, String type) {
         return single(plan, type);
