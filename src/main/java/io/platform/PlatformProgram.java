@@ -10,7 +10,9 @@ import io.platform.config.BucketConfig;
 import io.platform.config.InjectedVariable;
 import io.platform.config.Naming;
 import io.platform.config.ServiceConfig;
+import io.platform.config.Severity;
 import io.platform.config.StackConfig;
+import io.platform.storage.SecureBucket;
 import io.platform.encryption.KeyPurpose;
 import io.platform.data.Data;
 import io.platform.data.DataArgs;
@@ -31,6 +33,8 @@ import io.platform.operations.DisasterRecovery;
 import io.platform.operations.DisasterRecoveryArgs;
 import io.platform.operations.Operations;
 import io.platform.operations.OperationsArgs;
+import io.platform.observability.SecurityEvents;
+import io.platform.observability.SecurityEventsArgs;
 import io.platform.security.AccountBaseline;
 import io.platform.security.AccountBaselineArgs;
 import io.platform.security.Security;
@@ -84,10 +88,10 @@ public final class PlatformProgram {
                 config.logRetentionDays(), disasterRecovery.map(DisasterRecovery::replication).orElse(Map.of()),
                 identities, new DataArgs.AppTier(network.vpcId(), network.subnetIdsByAz(SubnetTier.PRIVATE))), noOptions);
 
-        if (config.security().accountBaseline()) {
-            new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming, account,
-                    encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions);
-        }
+        Optional<AccountBaseline> baseline = config.security().accountBaseline()
+                ? Optional.of(new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming,
+                        account, encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions))
+                : Optional.empty();
 
         Certificates certificates = new Certificates(naming.name("certificates"),
                 new CertificatesArgs(naming, config.edge()), noOptions);
@@ -136,9 +140,17 @@ public final class PlatformProgram {
                         redis.clusterMode(), redis.shards(), redis.nodesPerShard())),
                 data.readReplicas().stream().map(r -> new ObservabilityArgs.Replica(r.config().name(), r.identifier(),
                         r.config().region(), r.provider())).toList(),
-                edge.distributionIds(), certificates.usEast1(), config.operations().autoShutdown()), noOptions);
+                replicatedBuckets(data, disasterRecovery), edge.distributionIds(), certificates.usEast1(),
+                config.functions().stream().map(f -> naming.name(f.name())).toList(),
+                config.operations().autoShutdown()), noOptions);
+        if (config.security().findings().enabled()) {
+            new SecurityEvents(naming.name("security-events"), new SecurityEventsArgs(naming,
+                    config.security().findings(), observability.topicArn(Severity.CRITICAL),
+                    observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName)),
+                    noOptions);
+        }
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
-                encryption.keyArn(KeyPurpose.DATA), observability.alertTopicArn(),
+                encryption.keyArn(KeyPurpose.DATA), observability.topicArn(Severity.WARNING),
                 new OperationsArgs.Database(data.databaseIdentifier(), data.databaseArn(), data.databaseIsCluster(),
                         database.backupRetentionDays()),
                 compute.clusterName(),
@@ -165,6 +177,18 @@ public final class PlatformProgram {
             ctx.export(name + "SiteBucket", site.bucketName());
         });
         data.catalogueBuckets().forEach((name, bucket) -> ctx.export(name + "Bucket", bucket.bucketName()));
+    }
+
+    /** Each bucket replicated to the DR region, source and destination by name, for its replication alarms. */
+    private static List<ObservabilityArgs.ReplicatedBucket> replicatedBuckets(Data data,
+                                                                              Optional<DisasterRecovery> dr) {
+        Map<String, Output<String>> sources = new LinkedHashMap<>();
+        sources.put("documents", data.documentsBucketName());
+        data.catalogueBuckets().forEach((name, bucket) -> sources.put(name, bucket.bucketName()));
+        return dr.map(d -> d.replication().entrySet().stream().map(e -> new ObservabilityArgs.ReplicatedBucket(
+                e.getKey(), sources.get(e.getKey()), e.getValue().destinationBucketArn()
+                .applyValue(arn -> arn.substring(arn.lastIndexOf(':') + 1)), SecureBucket.REPLICATION_RULE_ID))
+                .toList()).orElse(List.of());
     }
 
     /** Catalogue buckets that replicate to the DR region (the documents bucket always does). */

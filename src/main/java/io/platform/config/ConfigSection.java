@@ -116,6 +116,27 @@ public final class ConfigSection {
         return value;
     }
 
+    /** A decimal number in {@code min..max} (an alarm threshold); whole numbers are accepted as such. */
+    public double decimal(String key, double defaultValue, double min, double max) {
+        JsonNode v = value(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        String allowed = format(min) + ".." + format(max);
+        double parsed;
+        if (v.isNumber()) {
+            parsed = v.asDouble();
+        } else if (v.isTextual() && v.asText().trim().matches("-?\\d+(\\.\\d+)?")) {
+            parsed = Double.parseDouble(v.asText().trim());
+        } else {
+            throw new ConfigException(keyOf(key), show(key, v) + " is not a number; allowed: " + allowed);
+        }
+        if (parsed < min || parsed > max) {
+            throw new ConfigException(keyOf(key), format(parsed) + " is out of range " + allowed);
+        }
+        return parsed;
+    }
+
     private int parseInt(String key, JsonNode v, String allowed) {
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return v.asInt();

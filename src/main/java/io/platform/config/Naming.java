@@ -26,6 +26,11 @@ public record Naming(String project, String environment, String owner, String co
         return project + "-" + environment + "-" + resource;
     }
 
+    /** The namespace of the application's own metrics, including the ERROR log-line counts. */
+    public String metricNamespace() {
+        return project + "/" + environment;
+    }
+
     /**
      * A name AWS keeps unique across the whole account, not per region: CloudWatch dashboards,
      * budgets, cost monitors, CloudFront policies, and anything this stack places in another region

@@ -1,25 +1,28 @@
 package io.platform.config;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:observability} and {@code platform:operations}. */
 final class OperationsConfigReader {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
-
     private OperationsConfigReader() {
     }
 
-    static ObservabilityConfig observability(ConfigSection section, DataConfig.Database database) {
-        List<String> emails = section.strings("alertEmails", List.of());
-        for (int i = 0; i < emails.size(); i++) {
-            if (!EMAIL.matcher(emails.get(i)).matches()) {
-                throw new ConfigException(section.keyOf("alertEmails") + "[" + i + "]", "'" + emails.get(i)
-                        + "' is not an e-mail address");
-            }
-        }
+    /**
+     * @param httpsSecret given whether a route uses the HTTPS endpoint, the secret {@code platform:alertHttpsEndpoint}
+     *                    (required then, refused otherwise)
+     */
+    static ObservabilityConfig observability(ConfigSection section, DataConfig.Database database,
+                                             Function<Integer, AlarmInventory> inventory, String appNamespace,
+                                             Function<Boolean, Optional<SecretString>> httpsSecret) {
+        List<String> emails = AlertRoutesReader.emails(section, "alertEmails");
         OptionalInt derived = database.engine() == DatabaseEngine.AURORA_SERVERLESS_V2
                 ? OptionalInt.of(ConnectionLimit.forServerlessCapacity(database.maxCapacityAcu()))
                 : ConnectionLimit.forInstanceClass(database.instanceClass());
@@ -28,8 +31,22 @@ final class OperationsConfigReader {
                     + database.instanceClass() + ", whose memory (and so max_connections) this program does not know");
         }
         int maxConnections = section.integer("databaseMaxConnections", derived.orElse(0), 10, 262143);
+        List<AlarmDefinition> alarms = new ArrayList<>(AlarmsConfigReader.builtIns(section.section("alarms"),
+                inventory.apply(maxConnections), appNamespace));
+        Set<String> names = new HashSet<>(alarms.stream().map(AlarmDefinition::name).toList());
+        java.util.Arrays.stream(BuiltInAlarm.values()).forEach(a -> names.add(a.id()));
+        alarms.addAll(AlarmsConfigReader.custom(section, names));
+        List<CompositeAlarmConfig> composites = AlarmsConfigReader.composites(section,
+                alarms.stream().map(AlarmDefinition::name).toList(), alarms.stream()
+                        .filter(a -> a.region().isPresent()).map(AlarmDefinition::name).collect(Collectors.toSet()));
+        Map<Severity, AlertRoute> routes = AlertRoutesReader.routes(section, emails);
+        Optional<String> slack = AlertRoutesReader.slackWorkspace(section, routes);
+        ConfigSection dashboards = section.section("dashboards");
+        boolean perService = dashboards.bool("perService", false);
+        dashboards.rejectUnknownKeys();
         section.rejectUnknownKeys();
-        return new ObservabilityConfig(emails, maxConnections);
+        Optional<SecretString> https = httpsSecret.apply(routes.values().stream().anyMatch(AlertRoute::https));
+        return new ObservabilityConfig(emails, maxConnections, alarms, composites, routes, slack, https, perService);
     }
 
     static OperationsConfig operations(ConfigSection section, Environment env, String region) {

@@ -11,7 +11,8 @@ public record SecurityConfig(
         AlbIngress albIngress,
         WafConfig waf,
         GithubConfig github,
-        AppAccess appAccess) {
+        AppAccess appAccess,
+        FindingsConfig findings) {
 
     /**
      * The regional web ACL in front of the ALB: rate limit, geo block-list or allow-list (seed 000:

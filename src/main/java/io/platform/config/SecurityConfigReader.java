@@ -63,9 +63,10 @@ final class SecurityConfigReader {
                 app.stringsFrom("secrets", appSecrets.stream().filter(s -> s.startsWith("app/")).toList(), appSecrets),
                 app.string("metricNamespace", project + "/" + env.configName()));
         app.rejectUnknownKeys();
+        FindingsConfig findings = FindingsConfigReader.read(security.section("findings"), baseline);
         security.rejectUnknownKeys();
         return new SecurityConfig(deletionWindow, baseline, internetEgress, albIngress, waf,
-                new SecurityConfig.GithubConfig(repository, branches, environments, existingProvider), appAccess);
+                new SecurityConfig.GithubConfig(repository, branches, environments, existingProvider), appAccess, findings);
     }
 
     private static List<String> checked(ConfigSection section, String key, List<String> defaults, Pattern pattern,

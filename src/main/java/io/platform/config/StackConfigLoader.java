@@ -61,9 +61,10 @@ public final class StackConfigLoader {
         EdgeConfig edge = EdgeConfigReader.read(root.section("edge"), naming);
         checkCertificate(compute, edge, root);
         WorkloadChecks.check(root, network, security, data, compute, functions, instances, edge);
-        ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
-                data.database());
         OperationsConfig operations = OperationsConfigReader.operations(root.section("operations"), env, region);
+        ObservabilityConfig observability = OperationsConfigReader.observability(root.section("observability"),
+                data.database(), max -> AlarmInventory.of(network, data, compute, edge, operations, max, region),
+                naming.metricNamespace(), needed -> alertHttpsEndpoint(root, raw, needed));
         checkShutdownAndReplicas(operations, data, root);
         checkBuckets(data, compute, operations, root);
         checkMounts(data, compute, root);
@@ -210,6 +211,23 @@ public final class StackConfigLoader {
                 }
             }
         }
+    }
+
+    /**
+     * The paging service's HTTPS endpoint: a secret, required while a severity route uses it; under the CLI
+     * (where the value is visible) it must be an {@code https://} URL. The message never shows the value.
+     */
+    private static Optional<SecretString> alertHttpsEndpoint(ConfigSection root, RawConfig raw, boolean needed) {
+        String key = "alertHttpsEndpoint";
+        if (!needed) {
+            return absent(root, key, "no route of platform:observability.routes has https: true; remove it");
+        }
+        SecretString url = requiredSecret(root, raw, key);
+        if (raw.isDecryptedSecret(root.keyOf(key)) && !url.reveal().matches("https://[^\\s/]+(/\\S*)?")) {
+            throw new ConfigException(root.keyOf(key), "the secret is not an https:// URL; SNS delivers alarms only "
+                    + "to an HTTPS endpoint here (its value is not shown)");
+        }
+        return Optional.of(url);
     }
 
     /** A key that must not be set, with why; its value (perhaps a secret) is never echoed. */

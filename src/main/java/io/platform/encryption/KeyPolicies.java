@@ -55,9 +55,11 @@ public final class KeyPolicies {
                             "arn:" + partition + ":logs:" + region + ":" + accountId + ":log-group:*"));
         }
         if (purpose == KeyPurpose.LOGS) {
-            // The alarm topic is encrypted with this key: the services that publish to it must be able to use it.
+            // The alarm topics are encrypted with this key: the services that publish to them must be able to use
+            // it (EventBridge for security findings).
             doc.statement(Statement.allow("AlertingServicesPublish")
-                    .servicePrincipal("cloudwatch.amazonaws.com", "budgets.amazonaws.com", "costalerts.amazonaws.com")
+                    .servicePrincipal("cloudwatch.amazonaws.com", "budgets.amazonaws.com", "costalerts.amazonaws.com",
+                            "events.amazonaws.com")
                     .actions("kms:Decrypt", "kms:GenerateDataKey*")
                     .resources("*")
                     .condition("StringEquals", "aws:SourceAccount", accountId));

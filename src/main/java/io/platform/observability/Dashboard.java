@@ -127,7 +127,7 @@ final class Dashboard {
         return lines;
     }
 
-    private static Map<String, Object> metric(String title, String region, String view, boolean stacked,
+    static Map<String, Object> metric(String title, String region, String view, boolean stacked,
                                               List<? extends List<?>> metrics) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("title", title);

@@ -12,10 +12,6 @@ final class MetricFilters {
     private MetricFilters() {
     }
 
-    static String metricName(String service) {
-        return service + "-error-lines";
-    }
-
     static void declare(ObservabilityArgs args, CustomResourceOptions child) {
         for (var service : args.services()) {
             new LogMetricFilter(args.naming().name(service.name() + "-errors"), LogMetricFilterArgs.builder()
@@ -23,8 +19,8 @@ final class MetricFilters {
                     .logGroupName(service.logGroupName())
                     .pattern(ERROR_PATTERN)
                     .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
-                            .name(metricName(service.name()))
-                            .namespace(AlarmCatalogue.appNamespace(args))
+                            .name(io.platform.config.BuiltInAlarm.errorMetric(service.name()))
+                            .namespace(args.naming().metricNamespace())
                             .value("1")
                             .defaultValue("0")
                             .unit("Count")

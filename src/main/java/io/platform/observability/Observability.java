@@ -1,187 +1,151 @@
 package io.platform.observability;
 
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.cloudwatch.CompositeAlarm;
+import com.pulumi.aws.cloudwatch.CompositeAlarmArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
-import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
-import com.pulumi.aws.sns.Topic;
-import com.pulumi.aws.sns.TopicArgs;
-import com.pulumi.aws.sns.TopicPolicy;
-import com.pulumi.aws.sns.TopicPolicyArgs;
-import com.pulumi.aws.sns.TopicSubscription;
-import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.aws.OutputMaps;
+import io.platform.config.AlarmDefinition;
+import io.platform.config.CompositeAlarmConfig;
 import io.platform.config.Naming;
-import io.platform.encryption.KeyPolicies;
-import io.platform.encryption.KeyPurpose;
-import io.platform.iam.PolicyDocument;
-import io.platform.iam.PolicyDocument.Statement;
+import io.platform.config.Severity;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Observability tier (SPEC §3.6): the KMS-encrypted alarm topic with its e-mail subscriptions,
- * every alarm with alarm and OK actions, the ERROR metric filters, the dashboard and the saved
- * Logs Insights queries.
+ * Observability tier (SPEC §3.6): the severity routes, every alarm of the stack's config notifying its
+ * severity's topic (critical ones also when they recover), composite alarms for paging, the ERROR metric
+ * filters, the dashboards and the saved Logs Insights queries.
  */
 public final class Observability extends ComponentResource {
-    private final Topic topic;
+    private final AlertRoutes routes;
     private final List<String> alarmNames = new ArrayList<>();
-    private final Map<String, Output<String>> foreignTopics = new java.util.TreeMap<>();
+    private final Map<String, MetricAlarm> declared = new TreeMap<>();
 
     public Observability(String name, ObservabilityArgs args, ComponentResourceOptions options) {
         super("platform:observability:Observability", name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         Naming naming = args.naming();
+        List<AlarmSpec> alarms = AlarmCatalogue.bind(args);
 
-        this.topic = new Topic(naming.name("alerts"), TopicArgs.builder()
-                .name(naming.name("alerts"))
-                .kmsMasterKeyId(args.logsKeyArn())
-                .tags(naming.tags("alerts"))
-                .build(), child);
-        new TopicPolicy(naming.name("alerts-policy"), TopicPolicyArgs.builder()
-                .arn(topic.arn())
-                .policy(Output.tuple(topic.arn(), args.account().accountId(), args.account().partition()).applyValue(t ->
-                        PolicyDocument.create()
-                        // A topic policy replaces SNS's default one: this account's alarms must be allowed explicitly.
-                        .statement(Statement.allow("CloudWatchAlarmsPublish")
-                                .servicePrincipal("cloudwatch.amazonaws.com")
-                                .actions("sns:Publish")
-                                .resources(t.t1)
-                                .condition("ArnLike", "aws:SourceArn", "arn:" + t.t3 + ":cloudwatch:"
-                                        + args.account().region() + ":" + t.t2 + ":alarm:*"))
-                        // Budgets and cost anomaly detection publish as services; bind them to this account.
-                        .statement(Statement.allow("CostAlertsPublish")
-                                .servicePrincipal("budgets.amazonaws.com", "costalerts.amazonaws.com")
-                                .actions("sns:Publish")
-                                .resources(t.t1)
-                                .condition("StringEquals", "aws:SourceAccount", t.t2))
-                        .toJson()))
-                .build(), child);
-        for (int i = 0; i < args.config().alertEmails().size(); i++) {
-            new TopicSubscription(naming.name("alerts-email-" + (i + 1)), TopicSubscriptionArgs.builder()
-                    .topic(topic.arn())
-                    .protocol("email")
-                    .endpoint(args.config().alertEmails().get(i))
-                    .build(), child);
+        Map<String, Set<Severity>> elsewhere = new TreeMap<>();
+        Map<String, Provider> providers = new TreeMap<>();
+        for (AlarmSpec spec : alarms) {
+            spec.definition().region().ifPresent(region -> {
+                elsewhere.computeIfAbsent(region, r -> EnumSet.noneOf(Severity.class)).add(spec.definition().severity());
+                providers.put(region, providerFor(args, spec.definition()));
+            });
         }
+        this.routes = new AlertRoutes(naming.name("alert-routes"), new AlertRoutesArgs(naming, args.account(),
+                args.config(), args.logsKeyArn(), elsewhere, providers),
+                ComponentResourceOptions.builder().parent(this).build());
 
         MetricFilters.declare(args, child);
-        for (AlarmSpec spec : AlarmCatalogue.regional(args)) {
-            alarm(naming, spec, topic.arn(), child, false);
+        for (AlarmSpec spec : alarms) {
+            AlarmDefinition d = spec.definition();
+            CustomResourceOptions where = d.region().map(r -> CustomResourceOptions.builder().parent(this)
+                    .provider(providers.get(r)).build()).orElse(child);
+            alarm(naming, spec, routes.topicArn(d.severity(), d.region()), where);
         }
-        for (ObservabilityArgs.Replica replica : args.replicas()) {
-            declareReplicaAlarms(args, naming, replica, child);
-        }
-        if (!args.distributionIds().isEmpty()) {
-            declareCloudFrontAlarms(args, naming);
+        for (CompositeAlarmConfig composite : args.config().compositeAlarms()) {
+            composite(naming, composite);
         }
         Dashboard.declare(args, child);
+        TierDashboards.declare(args, child);
         LogQueries.declare(args, child);
 
-        registerOutputs(Map.of("alertTopicArn", topic.arn()));
+        registerOutputs(Map.of("alertTopicArn", routes.topicArn(Severity.CRITICAL)));
     }
 
-    /**
-     * CloudFront's metrics exist only in us-east-1, and an alarm can only notify a topic in its own
-     * region: outside us-east-1 the stack gets a second, equally encrypted topic there.
-     */
-    private void declareCloudFrontAlarms(ObservabilityArgs args, Naming naming) {
-        var usEast1 = CustomResourceOptions.builder().parent(this).provider(args.usEast1().orElseThrow()).build();
-        Output<String> target = topicIn(args, naming, "us-east-1", usEast1);
-        for (AlarmSpec spec : AlarmCatalogue.cloudFront(args)) {
-            alarm(naming, spec, target, usEast1, true);
+    /** CloudFront's metrics exist in us-east-1 only; a remote replica's in its region. */
+    private static Provider providerFor(ObservabilityArgs args, AlarmDefinition definition) {
+        if (definition.builtIn().map(b -> b.scope() == io.platform.config.AlarmScope.FRONT_END).orElse(false)) {
+            return args.usEast1().orElseThrow();
         }
+        return args.replicas().stream().filter(r -> definition.instance().equals(java.util.Optional.of(r.name())))
+                .findFirst().flatMap(ObservabilityArgs.Replica::provider)
+                .orElseThrow(() -> new IllegalStateException("no provider for the region of " + definition.name()));
     }
 
-    /** A replica's alarms live in its region (its metrics do) and notify that region's topic. */
-    private void declareReplicaAlarms(ObservabilityArgs args, Naming naming, ObservabilityArgs.Replica replica,
-                                      CustomResourceOptions child) {
-        CustomResourceOptions options = replica.provider().map(p -> CustomResourceOptions.builder().parent(this)
-                .provider(p).build()).orElse(child);
-        String region = replica.region().orElse(args.account().region());
-        Output<String> target = topicIn(args, naming, region, options);
-        for (AlarmSpec spec : AlarmCatalogue.replica(replica)) {
-            alarm(naming, spec, target, options, replica.region().isPresent());
-        }
-    }
-
-    /**
-     * The topic alarms in {@code region} notify: the stack's own topic in its region, else one KMS-encrypted
-     * topic per other region (an alarm can only notify a topic in its own region), with the same e-mail
-     * subscriptions. Names in another region carry the stack's region qualifier.
-     */
-    private Output<String> topicIn(ObservabilityArgs args, Naming naming, String region, CustomResourceOptions inRegion) {
-        if (region.equals(args.account().region())) {
-            return topic.arn();
-        }
-        return foreignTopics.computeIfAbsent(region, r -> {
-            // us-east-1's topic predates the others (CloudFront alarms) and keeps its name.
-            String base = r.equals("us-east-1") ? "alerts-cdn" : "alerts-" + r;
-            Key key = new Key(naming.name(base + "-key"), KeyArgs.builder()
-                    .description("Encrypts the " + r + " alarm topic of " + naming.project() + "-" + naming.environment())
-                    .enableKeyRotation(true)
-                    .deletionWindowInDays(30)
-                    .policy(Output.tuple(args.account().partition(), args.account().accountId()).applyValue(t ->
-                            KeyPolicies.render(KeyPurpose.LOGS, t.t1, r, t.t2, false)))
-                    .tags(naming.tags(base + "-key"))
-                    .build(), inRegion);
-            Topic regional = new Topic(naming.name(base), TopicArgs.builder()
-                    .name(naming.globalName(base))
-                    .kmsMasterKeyId(key.arn())
-                    .tags(naming.tags(base))
-                    .build(), inRegion);
-            for (int i = 0; i < args.config().alertEmails().size(); i++) {
-                new TopicSubscription(naming.name(base + "-email-" + (i + 1)), TopicSubscriptionArgs.builder()
-                        .topic(regional.arn()).protocol("email").endpoint(args.config().alertEmails().get(i))
-                        .build(), inRegion);
-            }
-            return regional.arn();
-        });
-    }
-
-    /** @param elsewhere the alarm lives outside the stack's region, so its name carries the region qualifier */
-    private void alarm(Naming naming, AlarmSpec spec, Output<String> topicArn, CustomResourceOptions options,
-                       boolean elsewhere) {
-        String alarmName = elsewhere ? naming.globalName(spec.name()) : naming.name(spec.name());
-        boolean percentile = spec.statistic().matches("p\\d+(\\.\\d+)?");
+    /** An alarm outside the stack's region carries the region qualifier in its name. */
+    private void alarm(Naming naming, AlarmSpec spec, Output<String> topicArn, CustomResourceOptions options) {
+        AlarmDefinition d = spec.definition();
+        String alarmName = d.region().isPresent() ? naming.globalName(d.name()) : naming.name(d.name());
         var alarm = MetricAlarmArgs.builder()
                 .name(alarmName)
-                .alarmDescription(spec.description())
-                .namespace(spec.namespace())
-                .metricName(spec.metric())
-                .comparisonOperator(spec.comparison())
-                .threshold(spec.threshold())
-                .period(spec.periodSeconds())
-                .evaluationPeriods(spec.evaluationPeriods())
-                .datapointsToAlarm(spec.evaluationPeriods())
-                .treatMissingData(spec.treatMissingData())
+                .alarmDescription(d.description() + " [" + d.severity().configName() + "]")
+                .namespace(d.namespace())
+                .metricName(d.metric())
+                .comparisonOperator(d.comparison().operator())
+                .threshold(d.threshold())
+                .period(d.periodSeconds())
+                .evaluationPeriods(d.evaluationPeriods())
+                .datapointsToAlarm(d.datapointsToAlarm())
+                .treatMissingData(d.missingData().configName())
                 .alarmActions(topicArn.applyValue(List::of))
-                .okActions(topicArn.applyValue(List::of))
-                .tags(naming.tags(spec.name()));
-        if (percentile) {
-            alarm.extendedStatistic(spec.statistic());
+                .tags(severityTags(naming, d.name(), d.severity()));
+        // Whoever was paged needs to hear that it is over; lesser severities are read in the channel.
+        if (d.severity() == Severity.CRITICAL) {
+            alarm.okActions(topicArn.applyValue(List::of));
+        }
+        if (d.percentile()) {
+            alarm.extendedStatistic(d.statistic());
         } else {
-            alarm.statistic(spec.statistic());
+            alarm.statistic(d.statistic());
         }
         if (!spec.dimensions().isEmpty()) {
             alarm.dimensions(OutputMaps.resolve(spec.dimensions()));
         }
-        new MetricAlarm(naming.name(spec.name()), alarm.build(), options);
+        declared.put(d.name(), new MetricAlarm(naming.name(d.name()), alarm.build(), options));
         alarmNames.add(alarmName);
     }
 
-    public Output<String> alertTopicArn() {
-        return topic.arn();
+    private void composite(Naming naming, CompositeAlarmConfig composite) {
+        String shortName = "composite-" + composite.name();
+        Output<String> topic = routes.topicArn(composite.severity());
+        var args = CompositeAlarmArgs.builder()
+                .alarmName(naming.name(shortName))
+                .alarmDescription(composite.description() + " [" + composite.severity().configName() + "]")
+                .alarmRule(composite.rule(naming::name))
+                .actionsEnabled(true)
+                .alarmActions(topic.applyValue(List::of))
+                .tags(severityTags(naming, shortName, composite.severity()));
+        if (composite.severity() == Severity.CRITICAL) {
+            args.okActions(topic.applyValue(List::of));
+        }
+        // The rule names the members: they must exist before it does.
+        new CompositeAlarm(naming.name(shortName), args.build(), CustomResourceOptions.builder().parent(this)
+                .dependsOn(composite.alarms().stream().map(declared::get).map(com.pulumi.resources.Resource.class::cast)
+                        .toList()).build());
+        alarmNames.add(naming.name(shortName));
     }
 
-    /** Every alarm's name, for the closing report and tests. */
+    private static Map<String, String> severityTags(Naming naming, String name, Severity severity) {
+        Map<String, String> tags = new TreeMap<>(naming.tags(name));
+        tags.put("Severity", severity.configName());
+        return tags;
+    }
+
+    /** The critical topic (the stack's {@code alertTopicArn}). */
+    public Output<String> alertTopicArn() {
+        return routes.topicArn(Severity.CRITICAL);
+    }
+
+    public Output<String> topicArn(Severity severity) {
+        return routes.topicArn(severity);
+    }
+
+    /** Every alarm's name (metric and composite), for the closing report and tests. */
     public List<String> alarmNames() {
         return List.copyOf(alarmNames);
     }

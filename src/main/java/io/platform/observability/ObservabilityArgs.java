@@ -14,6 +14,7 @@ import java.util.Optional;
  * Inputs of the observability tier: the real resources the alarms and dashboard watch.
  *
  * @param distributionIds   front-end name → CloudFront distribution id (its metrics live in us-east-1)
+ * @param functionNames     the Lambda functions' names, for their dashboard
  * @param scheduledDowntime services and database are stopped every night (dev auto-shutdown)
  */
 public record ObservabilityArgs(
@@ -27,14 +28,18 @@ public record ObservabilityArgs(
         Database database,
         Optional<Cache> cache,
         List<Replica> replicas,
+        List<ReplicatedBucket> replicatedBuckets,
         Map<String, Output<String>> distributionIds,
         Optional<Provider> usEast1,
+        List<String> functionNames,
         boolean scheduledDowntime) {
 
     public ObservabilityArgs {
         services = List.copyOf(services);
         replicas = List.copyOf(replicas);
+        replicatedBuckets = List.copyOf(replicatedBuckets);
         distributionIds = Map.copyOf(distributionIds);
+        functionNames = List.copyOf(functionNames);
     }
 
     /** @param targetGroups public service name → target group ARN suffix */
@@ -56,19 +61,21 @@ public record ObservabilityArgs(
     }
 
     /**
+     * A bucket replicated to the DR region: S3 publishes its replication metrics per source, destination
+     * and rule (with replication metrics on, as {@code SecureBucket} turns them on).
+     */
+    public record ReplicatedBucket(String name, Output<String> sourceBucket, Output<String> destinationBucket,
+                                   String ruleId) {
+    }
+
+    /**
      * The Redis replication group's shape: its member clusters are {@code <id>-001} (the primary) to
      * {@code <id>-00N}, or in cluster mode {@code <id>-0001-001} … {@code <id>-<shard>-<node>}.
      */
     public record Cache(Output<String> replicationGroupId, boolean clusterMode, int shards, int nodesPerShard) {
         /** The member suffixes, in order: {@code 001}, … or {@code 0001-001}, …. */
         public List<String> members() {
-            List<String> members = new java.util.ArrayList<>();
-            for (int shard = 1; shard <= shards; shard++) {
-                for (int node = 1; node <= nodesPerShard; node++) {
-                    members.add(clusterMode ? String.format("%04d-%03d", shard, node) : String.format("%03d", node));
-                }
-            }
-            return List.copyOf(members);
+            return io.platform.config.RedisNodes.suffixes(clusterMode, shards, nodesPerShard);
         }
     }
 }

@@ -92,6 +92,7 @@ public final class AccountBaseline extends ComponentResource {
     public static final String CONFIG_SERVICE_LINKED_ROLE = "/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig";
 
     private final Trail trail;
+    private final LogGroup trailLogs;
 
     public AccountBaseline(String name, AccountBaselineArgs args, ComponentResourceOptions options) {
         super("platform:security:AccountBaseline", name, options);
@@ -108,7 +109,7 @@ public final class AccountBaseline extends ComponentResource {
                         deliveryStatements("arn:" + t.t1 + ":s3:::" + naming.bucketName("audit-logs", t.t2), t.t2, t.t3))),
                 ComponentResourceOptions.builder().parent(this).build());
 
-        LogGroup trailLogs = new LogGroup(naming.name("cloudtrail-logs"), LogGroupArgs.builder()
+        this.trailLogs = new LogGroup(naming.name("cloudtrail-logs"), LogGroupArgs.builder()
                 .name("/" + naming.project() + "/" + naming.environment() + "/cloudtrail")
                 .retentionInDays(AUDIT_LOG_RETENTION_DAYS)
                 .kmsKeyId(args.logsKeyArn())
@@ -284,5 +285,10 @@ public final class AccountBaseline extends ComponentResource {
 
     public Output<String> trailArn() {
         return trail.arn();
+    }
+
+    /** The CloudWatch Logs group the trail delivers to (the CIS metric filters read it). */
+    public Output<String> trailLogGroupName() {
+        return trailLogs.name();
     }
 }

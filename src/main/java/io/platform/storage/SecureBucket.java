@@ -36,6 +36,7 @@ import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleArgs;
 import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDeleteMarkerReplicationArgs;
 import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDestinationArgs;
 import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDestinationEncryptionConfigurationArgs;
+import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleDestinationMetricsArgs;
 import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleSourceSelectionCriteriaArgs;
 import com.pulumi.aws.s3.inputs.BucketReplicationConfigRuleSourceSelectionCriteriaSseKmsEncryptedObjectsArgs;
@@ -61,6 +62,8 @@ import java.util.Map;
  * cross-region replication. Each setting is its own resource, as AWS provider v6 models them.
  */
 public final class SecureBucket extends ComponentResource {
+    /** The one replication rule's id: S3 publishes replication metrics per rule. */
+    public static final String REPLICATION_RULE_ID = "replicate-everything";
     private final BucketV2 bucket;
     private final BucketPolicy policy;
 
@@ -143,7 +146,7 @@ public final class SecureBucket extends ComponentResource {
                         .bucket(id)
                         .role(replication.roleArn())
                         .rules(BucketReplicationConfigRuleArgs.builder()
-                                .id("replicate-everything")
+                                .id(REPLICATION_RULE_ID)
                                 .status("Enabled")
                                 .filter(BucketReplicationConfigRuleFilterArgs.builder().prefix("").build())
                                 .deleteMarkerReplication(BucketReplicationConfigRuleDeleteMarkerReplicationArgs.builder()
@@ -158,6 +161,9 @@ public final class SecureBucket extends ComponentResource {
                                         .encryptionConfiguration(
                                                 BucketReplicationConfigRuleDestinationEncryptionConfigurationArgs.builder()
                                                         .replicaKmsKeyId(replication.destinationKmsKeyArn()).build())
+                                        // Replication metrics: what the latency and failure alarms watch.
+                                        .metrics(BucketReplicationConfigRuleDestinationMetricsArgs.builder()
+                                                .status("Enabled").build())
                                         .build())
                                 .build())
                         .build(), CustomResourceOptions.builder().parent(this).dependsOn(versioning).build()));

@@ -113,9 +113,14 @@ class ReadReplicaTest {
         assertThat(remote).containsEntry("name", "techcorp-production-rds-replica-lag-west-us-east-1")
                 .containsEntry("dimensions", Map.of("DBInstanceIdentifier", "techcorp-production-db-west-us-east-1"))
                 .containsEntry("alarmActions", List.of(west)).containsEntry("okActions", List.of(west));
-        for (String alarm : List.of("rds-cpu-west", "rds-freeable-memory-west", "rds-free-storage-west")) {
-            assertThat(named(plan(), "techcorp-production-" + alarm).inputValues()).containsEntry("alarmActions", List.of(west));
+        for (String alarm : List.of("rds-freeable-memory-west", "rds-free-storage-west")) {
+            assertThat(named(plan(), "techcorp-production-" + alarm).inputValues())
+                    .containsEntry("alarmActions", List.of(west)).containsEntry("okActions", List.of(west));
         }
+        // Replica CPU is a warning: us-west-2's warning topic, and no OK action (only critical alarms have one).
+        String westWarning = "arn:aws:sns:us-west-2:" + ACCOUNT + ":techcorp-production-alerts-us-west-2-warning-us-east-1";
+        assertThat(named(plan(), "techcorp-production-rds-cpu-west").inputValues())
+                .containsEntry("alarmActions", List.of(westWarning)).doesNotContainKey("okActions");
         assertThat((String) named(plan(), "techcorp-production-alerts-us-west-2").inputValues().get("kmsMasterKeyId"))
                 .startsWith("arn:aws:kms:us-west-2:");
     }

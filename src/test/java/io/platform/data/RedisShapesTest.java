@@ -75,13 +75,16 @@ class RedisShapesTest {
         PlanResult plan = SeedStacks.plan("techcorp");
         List<RecordedResource> alarms = plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
                 .filter(r -> "AWS/ElastiCache".equals(r.inputValues().get("namespace"))).toList();
-        // 9 nodes × CPU, memory, evictions, connections and replication lag.
-        assertThat(alarms).hasSize(45);
+        // 9 nodes × CPU, memory, evictions, connections, replication lag and cache hit rate.
+        assertThat(alarms).hasSize(54);
         assertThat(alarms).extracting(r -> (Object) ((Map<?, ?>) r.inputValues().get("dimensions")).get("CacheClusterId"))
                 .contains("techcorp-production-redis-0001-001", "techcorp-production-redis-0002-003",
                         "techcorp-production-redis-0003-002");
         assertThat(named(plan, "techcorp-production-redis-replication-lag-0003-003").inputValues())
                 .containsEntry("metricName", "ReplicationLag").containsEntry("threshold", 1L);
+        assertThat(named(plan, "techcorp-production-redis-cache-hit-rate-0002-001").inputValues())
+                .containsEntry("metricName", "CacheHitRate").containsEntry("comparisonOperator", "LessThanThreshold")
+                .containsEntry("threshold", 80L);
         JsonNode container = JSON.readTree((String) named(plan, "techcorp-production-api-task").inputValues()
                 .get("containerDefinitions")).get(0);
         Map<String, String> env = new java.util.HashMap<>();

@@ -70,7 +70,7 @@ class AlarmCatalogueTest {
     }
 
     private static List<Alarm> alarms(PlanResult plan) {
-        return plan.ofType(ALARM).stream().map(AlarmCatalogueTest::alarm).toList();
+        return OpsPlans.tier(plan, ALARM).stream().map(AlarmCatalogueTest::alarm).toList();
     }
 
     private static Alarm alarmNamed(PlanResult plan, String shortName) {
@@ -108,6 +108,10 @@ class AlarmCatalogueTest {
         out.add(new Alarm(p + "alb-unhealthy-api", "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", GT, 0, 60, 2,
                 "notBreaching", Map.of("LoadBalancer", albArnSuffix(plan),
                 "TargetGroup", targetGroupArnSuffix(resource(plan, TARGET_GROUP, "tg-api")))));
+        // Fewer healthy targets than the service's floor of tasks: silence (no target group data) is an outage.
+        out.add(new Alarm(p + "alb-healthy-api", "AWS/ApplicationELB", "HealthyHostCount", "Minimum", LT, minTasks, 60,
+                3, "breaching", Map.of("LoadBalancer", albArnSuffix(plan),
+                "TargetGroup", targetGroupArnSuffix(resource(plan, TARGET_GROUP, "tg-api")))));
         for (String service : List.of("api", "worker")) {
             Map<String, String> ecs = Map.of("ClusterName", cluster,
                     "ServiceName", input(resource(plan, ECS_SERVICE, service), "name"));
@@ -140,6 +144,8 @@ class AlarmCatalogueTest {
                     "notBreaching", cache));
             out.add(new Alarm(p + "redis-connections-" + member, "AWS/ElastiCache", "CurrConnections", "Maximum", GT,
                     1000, 60, 5, "missing", cache));
+            out.add(new Alarm(p + "redis-cache-hit-rate-" + member, "AWS/ElastiCache", "CacheHitRate", "Average", LT,
+                    80, 300, 3, "notBreaching", cache));
             // Any member can be the replica after a failover: lag is watched on all of them.
             if (cacheNodes > 1) {
                 out.add(new Alarm(p + "redis-replication-lag-" + member, "AWS/ElastiCache", "ReplicationLag", "Maximum",
@@ -170,7 +176,7 @@ class AlarmCatalogueTest {
         assertThat(alarmNamed(plan("staging"), "rds-connections").threshold()).isEqualTo(180.0);
         assertThat(alarmNamed(plan("production"), "rds-connections").threshold()).isEqualTo(360.0);
         assertThat(resource(plan("staging"), ALARM, "rds-connections").inputValues())
-                .containsEntry("alarmDescription", "Database connections above 80 % of max_connections (225)");
+                .containsEntry("alarmDescription", "Database connections: Maximum > 180 in 5 of 5 periods of 60 s [warning]");
     }
 
     @Test
@@ -178,7 +184,7 @@ class AlarmCatalogueTest {
         PlanResult plan = planWith("staging", Map.of("platform:observability", "{\"databaseMaxConnections\":1000}"));
         assertThat(alarmNamed(plan, "rds-connections").threshold()).isEqualTo(800.0);
         assertThat(resource(plan, ALARM, "rds-connections").inputValues())
-                .containsEntry("alarmDescription", "Database connections above 80 % of max_connections (1000)");
+                .containsEntry("alarmDescription", "Database connections: Maximum > 800 in 5 of 5 periods of 60 s [warning]");
     }
 
     @Test
@@ -191,23 +197,29 @@ class AlarmCatalogueTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
-    void everyAlarmNotifiesTheAlertTopicOnAlarmAndOnRecovery(String stack) {
+    void everyAlarmNotifiesItsSeverityTopicAndCriticalOnesAlsoOnRecovery(String stack) {
         PlanResult plan = plan(stack);
-        String topicUrn = resource(plan, TOPIC, "alerts").urn();
         assertThat(topicArn(plan)).isEqualTo("arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-" + stack + "-alerts");
-        assertThat(plan.ofType(ALARM)).hasSizeGreaterThanOrEqualTo(22).allSatisfy(alarm -> {
+        Map<String, String> topics = Map.of("critical", "alerts", "warning", "alerts-warning", "info", "alerts-info");
+        assertThat(OpsPlans.tier(plan, ALARM)).hasSizeGreaterThanOrEqualTo(24).allSatisfy(alarm -> {
             Map<String, Object> in = alarm.inputValues();
-            assertThat(in).containsEntry("alarmActions", List.of(topicArn(plan)))
-                    .containsEntry("okActions", List.of(topicArn(plan)))
+            String severity = (String) map(in.get("tags")).get("Severity");
+            RecordedResource topic = resource(plan, TOPIC, topics.get(severity));
+            String arn = "arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-" + stack + "-" + topics.get(severity);
+            assertThat(in).containsEntry("alarmActions", List.of(arn))
                     // Every period of the evaluation window must breach: no single spike pages anyone.
                     .containsEntry("datapointsToAlarm", in.get("evaluationPeriods"))
                     .containsEntry("name", alarm.name());
+            assertThat(sources(alarm, "alarmActions")).containsExactly(topic.urn());
+            if (severity.equals("critical")) {
+                assertThat(in).containsEntry("okActions", List.of(arn));
+            } else {
+                assertThat(in).doesNotContainKey("okActions");
+            }
             assertThat(map(in.get("tags"))).containsEntry("Name", alarm.name())
                     .containsEntry("Environment", stack).containsEntry("Project", "platform");
-            assertThat(sources(alarm, "alarmActions")).containsExactly(topicUrn);
-            assertThat(sources(alarm, "okActions")).containsExactly(topicUrn);
             assertThat(alarm.parent()).isEqualTo(component(plan, OBSERVABILITY).urn());
-            assertThat((String) in.get("alarmDescription")).isNotBlank();
+            assertThat((String) in.get("alarmDescription")).endsWith("[" + severity + "]");
         });
     }
 
@@ -284,8 +296,8 @@ class AlarmCatalogueTest {
         PlanResult plan = plan("production");
         assertThat(plan.ofType(ALARM)).filteredOn(a -> "AWS/CloudFront".equals(a.inputValues().get("namespace")))
                 .singleElement().satisfies(a -> assertThat(a.inputValues().get("alarmActions"))
-                        .isEqualTo(List.of("arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-production-alerts")));
-        // us-east-1 stacks need no second topic for CloudFront's us-east-1 alarms.
-        assertThat(plan.ofType(TOPIC)).hasSize(1);
+                        .isEqualTo(List.of("arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-production-alerts-warning")));
+        // us-east-1 stacks need no second set of topics for CloudFront's us-east-1 alarms.
+        assertThat(plan.ofType(TOPIC)).hasSize(3);
     }
 }

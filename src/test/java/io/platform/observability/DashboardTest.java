@@ -25,6 +25,7 @@ import static io.platform.observability.OpsPlans.component;
 import static io.platform.observability.OpsPlans.json;
 import static io.platform.observability.OpsPlans.parse;
 import static io.platform.observability.OpsPlans.plan;
+import static io.platform.observability.OpsPlans.resource;
 import static io.platform.observability.OpsPlans.single;
 import static io.platform.observability.OpsPlans.sources;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class DashboardTest {
     private static final String GIB_100 = "107374182400";
 
     private static JsonNode body(PlanResult plan) {
-        JsonNode body = json(single(plan, DASHBOARD), "dashboardBody");
+        JsonNode body = json(resource(plan, DASHBOARD, "dashboard"), "dashboardBody");
         assertThat(body.fieldNames()).toIterable().containsExactly("widgets");
         return body.get("widgets");
     }
@@ -86,7 +87,7 @@ class DashboardTest {
     @ValueSource(strings = {"staging", "production"})
     void oneDashboardNamedForTheStack(String stack) {
         PlanResult plan = plan(stack);
-        RecordedResource dashboard = single(plan, DASHBOARD);
+        RecordedResource dashboard = resource(plan, DASHBOARD, "dashboard");
         assertThat(dashboard.name()).isEqualTo("platform-" + stack + "-dashboard");
         assertThat(dashboard.inputValues()).containsEntry("dashboardName", "platform-" + stack + "-overview");
         assertThat(dashboard.parent()).isEqualTo(component(plan, OBSERVABILITY).urn());
@@ -222,7 +223,7 @@ class DashboardTest {
     @ValueSource(strings = {"staging", "production"})
     void theBodyIsComputedFromTheResourcesItNames(String stack) {
         PlanResult plan = plan(stack);
-        assertThat(sources(single(plan, DASHBOARD), "dashboardBody")).containsExactlyInAnyOrder(
+        assertThat(sources(resource(plan, DASHBOARD, "dashboard"), "dashboardBody")).containsExactlyInAnyOrder(
                 OpsPlans.resource(plan, LOAD_BALANCER, "alb").urn(),
                 OpsPlans.resource(plan, ECS_CLUSTER, "cluster").urn(),
                 OpsPlans.resource(plan, ECS_SERVICE, "api").urn(),
@@ -244,7 +245,7 @@ class DashboardTest {
                 metric("AWS/RDS", "CPUUtilization", "DBClusterIdentifier", cluster, "Average"));
         assertMetricWidget(row.get(3), "RDS free storage", "gauge", false,
                 metric("AWS/RDS", "FreeLocalStorage", "DBClusterIdentifier", cluster, "Minimum"));
-        assertThat(sources(single(plan, DASHBOARD), "dashboardBody"))
+        assertThat(sources(resource(plan, DASHBOARD, "dashboard"), "dashboardBody"))
                 .contains(OpsPlans.resource(plan, RDS_CLUSTER, "db").urn());
     }
 }

@@ -15,6 +15,7 @@ import static io.platform.observability.OpsPlans.ALARM;
 import static io.platform.observability.OpsPlans.KMS_KEY;
 import static io.platform.observability.OpsPlans.LOG_GROUP;
 import static io.platform.observability.OpsPlans.METRIC_FILTER;
+import static io.platform.observability.OpsPlans.ALERT_ROUTES;
 import static io.platform.observability.OpsPlans.OBSERVABILITY;
 import static io.platform.observability.OpsPlans.QUERY;
 import static io.platform.observability.OpsPlans.SUBSCRIPTION;
@@ -57,7 +58,12 @@ class ObservabilityTest {
     @ValueSource(strings = {"staging", "production"})
     void alertTopicIsEncryptedWithTheLogsKey(String stack) {
         PlanResult plan = plan(stack);
-        RecordedResource topic = single(plan, TOPIC);
+        RecordedResource topic = resource(plan, TOPIC, "alerts");
+        // One topic per severity, each encrypted with the logs key; critical keeps the single topic's name.
+        assertThat(names(plan, TOPIC)).containsExactlyInAnyOrder("platform-" + stack + "-alerts",
+                "platform-" + stack + "-alerts-warning", "platform-" + stack + "-alerts-info");
+        assertThat(plan.ofType(TOPIC)).allSatisfy(t -> assertThat(t.inputValues())
+                .containsEntry("kmsMasterKeyId", keyArn(plan, "logs")));
         assertThat(topic.name()).isEqualTo("platform-" + stack + "-alerts");
         assertThat(topic.inputValues())
                 .containsEntry("name", "platform-" + stack + "-alerts")
@@ -66,23 +72,24 @@ class ObservabilityTest {
         assertThat(sources(topic, "kmsMasterKeyId")).containsExactly(resource(plan, KMS_KEY, "logs").urn());
         assertThat(map(topic.inputValues().get("tags"))).containsEntry("Name", "platform-" + stack + "-alerts")
                 .containsEntry("Environment", stack);
-        assertThat(topic.parent()).isEqualTo(component(plan, OBSERVABILITY).urn());
+        assertThat(topic.parent()).isEqualTo(component(plan, ALERT_ROUTES).urn());
+        assertThat(component(plan, ALERT_ROUTES).parent()).isEqualTo(component(plan, OBSERVABILITY).urn());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void topicPolicyLetsBudgetsAndCostAnomalyDetectionOfThisAccountPublish(String stack) {
         PlanResult plan = plan(stack);
-        RecordedResource policy = single(plan, TOPIC_POLICY);
+        RecordedResource policy = resource(plan, TOPIC_POLICY, "alerts-policy");
         assertThat(policy.inputValues()).containsEntry("arn", topicArn(plan));
         assertThat(sources(policy, "arn")).containsExactly(resource(plan, TOPIC, "alerts").urn());
         JsonNode doc = json(policy, "policy");
         assertThat(doc.get("Version").asText()).isEqualTo("2012-10-17");
-        JsonNode statement = statements(doc).stream().filter(s -> s.path("Sid").asText().equals("CostAlertsPublish"))
+        JsonNode statement = statements(doc).stream().filter(s -> s.path("Sid").asText().equals("ServicesPublish"))
                 .findFirst().orElseThrow();
         assertThat(statement.get("Effect").asText()).isEqualTo("Allow");
         assertThat(strings(statement.get("Principal").get("Service")))
-                .containsExactlyInAnyOrder("budgets.amazonaws.com", "costalerts.amazonaws.com");
+                .containsExactlyInAnyOrder("budgets.amazonaws.com", "costalerts.amazonaws.com", "events.amazonaws.com");
         assertThat(strings(statement.get("Action"))).containsExactly("sns:Publish");
         assertThat(strings(statement.get("Resource"))).containsExactly(topicArn(plan));
         assertThat(statement.get("Condition"))
@@ -105,7 +112,7 @@ class ObservabilityTest {
     @ValueSource(strings = {"staging", "production"})
     void topicPolicyLetsThisAccountsCloudWatchAlarmsPublish(String stack) {
         PlanResult plan = plan(stack);
-        JsonNode doc = json(single(plan, TOPIC_POLICY), "policy");
+        JsonNode doc = json(resource(plan, TOPIC_POLICY, "alerts-policy"), "policy");
         assertThat(statements(doc)).anySatisfy(s -> {
             assertThat(s.get("Effect").asText()).isEqualTo("Allow");
             assertThat(strings(s.get("Principal").get("Service"))).contains("cloudwatch.amazonaws.com");
@@ -123,7 +130,7 @@ class ObservabilityTest {
         JsonNode publishers = statements(doc).stream()
                 .filter(s -> s.path("Sid").asText().equals("AlertingServicesPublish")).findFirst().orElseThrow();
         assertThat(strings(publishers.get("Principal").get("Service"))).containsExactlyInAnyOrder(
-                "cloudwatch.amazonaws.com", "budgets.amazonaws.com", "costalerts.amazonaws.com");
+                "cloudwatch.amazonaws.com", "budgets.amazonaws.com", "costalerts.amazonaws.com", "events.amazonaws.com");
         assertThat(strings(publishers.get("Action"))).containsExactlyInAnyOrder("kms:Decrypt", "kms:GenerateDataKey*");
         assertThat(publishers.get("Condition"))
                 .isEqualTo(parse("{\"StringEquals\":{\"aws:SourceAccount\":\"" + ACCOUNT + "\"}}"));
@@ -137,11 +144,12 @@ class ObservabilityTest {
     }
 
     @Test
-    void everyAlertEmailIsSubscribedToTheTopicNumberedInListOrder() {
+    void everyAlertEmailIsSubscribedToTheCriticalAndWarningTopicsNumberedInListOrder() {
         PlanResult plan = withEmails();
-        // Numbered in the order of the list (registration order itself is asynchronous).
-        assertThat(names(plan, SUBSCRIPTION))
-                .containsExactlyInAnyOrder("platform-staging-alerts-email-1", "platform-staging-alerts-email-2");
+        // Numbered in the order of the list (registration order itself is asynchronous); info is for the channel.
+        assertThat(names(plan, SUBSCRIPTION)).containsExactlyInAnyOrder("platform-staging-alerts-email-1",
+                "platform-staging-alerts-email-2", "platform-staging-alerts-warning-email-1",
+                "platform-staging-alerts-warning-email-2");
         String topicUrn = resource(plan, TOPIC, "alerts").urn();
         assertThat(resource(plan, SUBSCRIPTION, "alerts-email-1").inputValues()).containsOnly(
                 Map.entry("topic", topicArn(plan)), Map.entry("protocol", "email"),
@@ -149,12 +157,14 @@ class ObservabilityTest {
         assertThat(resource(plan, SUBSCRIPTION, "alerts-email-2").inputValues()).containsOnly(
                 Map.entry("topic", topicArn(plan)), Map.entry("protocol", "email"),
                 Map.entry("endpoint", "platform-team@example.org"));
-        assertThat(plan.ofType(SUBSCRIPTION)).allSatisfy(s -> {
-            assertThat(sources(s, "topic")).containsExactly(topicUrn);
-            assertThat(s.parent()).isEqualTo(component(plan, OBSERVABILITY).urn());
-        });
-        // The e-mails change nothing else: still one topic, the same alarms.
-        assertThat(plan.ofType(TOPIC)).hasSize(1);
+        assertThat(resource(plan, SUBSCRIPTION, "alerts-warning-email-2").inputValues()).containsOnly(
+                Map.entry("topic", "arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-staging-alerts-warning"),
+                Map.entry("protocol", "email"), Map.entry("endpoint", "platform-team@example.org"));
+        assertThat(sources(resource(plan, SUBSCRIPTION, "alerts-email-1"), "topic")).containsExactly(topicUrn);
+        assertThat(plan.ofType(SUBSCRIPTION)).allSatisfy(s ->
+                assertThat(s.parent()).isEqualTo(component(plan, ALERT_ROUTES).urn()));
+        // The e-mails change nothing else: still three topics, the same alarms.
+        assertThat(plan.ofType(TOPIC)).hasSize(3);
         assertThat(names(plan, ALARM)).containsExactlyInAnyOrderElementsOf(names(plan("staging"), ALARM));
     }
 
@@ -162,7 +172,8 @@ class ObservabilityTest {
     @ValueSource(strings = {"staging", "production"})
     void eachServiceLogGroupCountsItsErrorLinesIntoTheStackNamespace(String stack) {
         PlanResult plan = plan(stack);
-        assertThat(names(plan, METRIC_FILTER))
+        // The account's CIS filters (production) belong to SecurityEvents, not to this tier.
+        assertThat(OpsPlans.tier(plan, METRIC_FILTER)).extracting(RecordedResource::name)
                 .containsExactlyInAnyOrder("platform-" + stack + "-api-errors", "platform-" + stack + "-worker-errors");
         for (String service : List.of("api", "worker")) {
             RecordedResource logGroup = resource(plan, LOG_GROUP, service + "-logs");
@@ -234,9 +245,18 @@ class ObservabilityTest {
     void theObservabilityComponentHoldsTheWholeTier() {
         PlanResult plan = plan("production");
         String observability = component(plan, OBSERVABILITY).urn();
-        for (String type : List.of(TOPIC, TOPIC_POLICY, METRIC_FILTER, ALARM, OpsPlans.DASHBOARD, QUERY)) {
+        // Every filter and alarm is the tier's, or one of SecurityEvents' CIS filters and alarms.
+        String securityEvents = component(plan, "platform:observability:SecurityEvents").urn();
+        for (String type : List.of(METRIC_FILTER, ALARM, OpsPlans.DASHBOARD, QUERY)) {
             assertThat(plan.ofType(type)).as(type).isNotEmpty()
-                    .allSatisfy(r -> assertThat(r.parent()).isEqualTo(observability));
+                    .allSatisfy(r -> assertThat(r.parent()).isIn(observability, securityEvents));
+        }
+        assertThat(plan.ofType(ALARM)).filteredOn(r -> r.parent().equals(securityEvents)).extracting(RecordedResource::name)
+                .containsExactlyInAnyOrder("platform-production-cis-root-usage",
+                        "platform-production-cis-iam-policy-changes");
+        for (String type : List.of(TOPIC, TOPIC_POLICY)) {
+            assertThat(plan.ofType(type)).as(type).hasSize(3)
+                    .allSatisfy(r -> assertThat(r.parent()).isEqualTo(component(plan, ALERT_ROUTES).urn()));
         }
     }
 }

@@ -74,6 +74,7 @@ public final class OpsPlans {
     public static final String AWS_PROVIDER = "pulumi:providers:aws";
     public static final String OBSERVABILITY = "platform:observability:Observability";
     public static final String OPERATIONS = "platform:operations:Operations";
+    public static final String ALERT_ROUTES = "platform:observability:AlertRoutes";
     public static final String DISASTER_RECOVERY = "platform:operations:DisasterRecovery";
 
     /** The data tier's Aurora variant (as in the data tests). */
@@ -141,6 +142,12 @@ public final class OpsPlans {
         return plan.ofType(type).stream().map(RecordedResource::name).toList();
     }
 
+    /** Resources of {@code type} that belong to the Observability tier (not the SecurityEvents CIS filters/alarms). */
+    public static List<RecordedResource> tier(PlanResult plan, String type) {
+        String observability = component(plan, OBSERVABILITY).urn();
+        return plan.ofType(type).stream().filter(r -> r.parent().equals(observability)).toList();
+    }
+
     /** The component of {@code type} (there is one per stack). */
     public static RecordedResource component(PlanResult plan, String type) {
         return single(plan, type);
@@ -165,6 +172,11 @@ public final class OpsPlans {
 
     public static String topicArn(PlanResult plan) {
         return "arn:aws:sns:" + REGION + ":" + ACCOUNT + ":" + prefix(plan) + "alerts";
+    }
+
+    /** ARN of the warning topic, where cost alerts and most alarms go. */
+    public static String warningTopicArn(PlanResult plan) {
+        return topicArn(plan) + "-warning";
     }
 
     /** ARN of one of the encryption tier's keys: {@code data}, {@code s3}, {@code secrets}, {@code logs}. */

@@ -27,7 +27,7 @@ import static io.platform.observability.OpsPlans.planWith;
 import static io.platform.observability.OpsPlans.resource;
 import static io.platform.observability.OpsPlans.single;
 import static io.platform.observability.OpsPlans.sources;
-import static io.platform.observability.OpsPlans.topicArn;
+import static io.platform.observability.OpsPlans.warningTopicArn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,13 +69,13 @@ class CostControlsTest {
         assertThat(in).containsEntry("name", "platform-" + stack + "-cost-anomalies")
                 .containsEntry("frequency", "IMMEDIATE")
                 .containsEntry("monitorArnLists", List.of(monitorArn(monitor)))
-                .containsEntry("subscribers", List.of(Map.of("type", "SNS", "address", topicArn(plan))))
+                .containsEntry("subscribers", List.of(Map.of("type", "SNS", "address", warningTopicArn(plan))))
                 .containsEntry("thresholdExpression", Map.of("dimension", Map.of(
                         "key", "ANOMALY_TOTAL_IMPACT_ABSOLUTE",
                         "matchOptions", List.of("GREATER_THAN_OR_EQUAL"),
                         "values", List.of("100"))));
         assertThat(sources(subscription, "monitorArnLists")).containsExactly(monitor.urn());
-        assertThat(sources(subscription, "subscribers")).containsExactly(resource(plan, TOPIC, "alerts").urn());
+        assertThat(sources(subscription, "subscribers")).containsExactly(resource(plan, TOPIC, "alerts-warning").urn());
     }
 
     @ParameterizedTest(name = "{0}: {1} USD")
@@ -93,10 +93,10 @@ class CostControlsTest {
                         "values", List.of("user:Environment$" + stack))));
         assertThat(maps(in.get("notifications"))).containsExactlyInAnyOrder(
                 Map.of("notificationType", "ACTUAL", "comparisonOperator", "GREATER_THAN", "threshold", 80L,
-                        "thresholdType", "PERCENTAGE", "subscriberSnsTopicArns", List.of(topicArn(plan))),
+                        "thresholdType", "PERCENTAGE", "subscriberSnsTopicArns", List.of(warningTopicArn(plan))),
                 Map.of("notificationType", "FORECASTED", "comparisonOperator", "GREATER_THAN", "threshold", 100L,
-                        "thresholdType", "PERCENTAGE", "subscriberSnsTopicArns", List.of(topicArn(plan))));
-        assertThat(sources(budget, "notifications")).containsExactly(resource(plan, TOPIC, "alerts").urn());
+                        "thresholdType", "PERCENTAGE", "subscriberSnsTopicArns", List.of(warningTopicArn(plan))));
+        assertThat(sources(budget, "notifications")).containsExactly(resource(plan, TOPIC, "alerts-warning").urn());
     }
 
     @Test
@@ -110,9 +110,11 @@ class CostControlsTest {
     }
 
     @Test
-    void theTopicCostAlertsPublishToIsTheAlarmsTopic() {
+    void theTopicCostAlertsPublishToIsTheWarningTopic() {
         PlanResult plan = plan("production");
-        assertThat(topicArn(plan)).isEqualTo("arn:aws:sns:us-east-1:" + ACCOUNT + ":platform-production-alerts");
-        assertThat(plan.ofType(TOPIC)).hasSize(1);
+        // A budget or an anomaly is looked at the same day; it pages nobody.
+        assertThat(warningTopicArn(plan)).isEqualTo("arn:aws:sns:us-east-1:" + ACCOUNT
+                + ":platform-production-alerts-warning");
+        assertThat(plan.ofType(TOPIC)).hasSize(3);
     }
 }

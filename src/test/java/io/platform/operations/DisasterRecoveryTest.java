@@ -217,7 +217,8 @@ class DisasterRecoveryTest {
                         "sourceSelectionCriteria", Map.of("sseKmsEncryptedObjects", Map.of("status", "Enabled")),
                         "destination", Map.of(
                                 "bucket", "arn:aws:s3:::platform-staging-dr-documents-" + ACCOUNT,
-                                "encryptionConfiguration", Map.of("replicaKmsKeyId", drKeyArn(plan)))))));
+                                "encryptionConfiguration", Map.of("replicaKmsKeyId", drKeyArn(plan)),
+                                "metrics", Map.of("status", "Enabled"))))));
         assertThat(sources(replication, "bucket")).containsExactly(resource(plan, BUCKET, "documents").urn());
         assertThat(sources(replication, "role")).containsExactly(role.urn());
         assertThat(sources(replication, "rules")).containsExactlyInAnyOrder(

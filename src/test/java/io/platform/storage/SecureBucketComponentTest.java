@@ -95,7 +95,9 @@ class SecureBucketComponentTest {
                 "deleteMarkerReplication", Map.of("status", "Enabled"),
                 "sourceSelectionCriteria", Map.of("sseKmsEncryptedObjects", Map.of("status", "Enabled")),
                 "destination", Map.of("bucket", DR_BUCKET,
-                        "encryptionConfiguration", Map.of("replicaKmsKeyId", DR_KEY)))));
+                        "encryptionConfiguration", Map.of("replicaKmsKeyId", DR_KEY),
+                        // Replication metrics on: what the replication latency and failure alarms watch.
+                        "metrics", Map.of("status", "Enabled")))));
         // Replication needs versioning on first.
         String versioning = run.single("aws:s3/bucketVersioningV2:BucketVersioningV2").urn();
         assertThat(replication.dependencies()).contains(versioning);

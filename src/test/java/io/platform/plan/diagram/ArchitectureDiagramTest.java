@@ -166,8 +166,9 @@ class ArchitectureDiagramTest {
         assertThat(edges(d, Diagram.Kind.FLOW, alb, node(d, "S3 bucket", "access-logs-bucket"))).singleElement()
                 .extracting(Diagram.Edge::label).isEqualTo("access logs");
         int alarms = StackFixture.plan("staging").ofType("aws:cloudwatch/metricAlarm:MetricAlarm").size();
-        assertThat(edges(d, Diagram.Kind.FLOW, node(d, alarms + " × CloudWatch alarm"), node(d, "SNS topic", "alerts")))
-                .hasSize(1);
+        // The severity topics, their policies and subscriptions are one unit: the AlertRoutes component.
+        assertThat(edges(d, Diagram.Kind.FLOW, node(d, alarms + " × CloudWatch alarm"), node(d, "alert routes", "alert-routes")))
+                .singleElement().extracting(Diagram.Edge::label).isEqualTo("notifies");
 
         // Edge tier: names → ALB and CloudFront; viewers → CloudFront → its bucket through OAC; CLOUDFRONT WAF.
         Diagram.Node cdn = node(d, "CloudFront distribution", "app.staging.example.com");

@@ -1,0 +1,151 @@
+package io.platform.observability;
+
+import com.pulumi.aws.cloudwatch.EventRule;
+import com.pulumi.aws.cloudwatch.EventRuleArgs;
+import com.pulumi.aws.cloudwatch.EventTarget;
+import com.pulumi.aws.cloudwatch.EventTargetArgs;
+import com.pulumi.aws.cloudwatch.LogMetricFilter;
+import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
+import com.pulumi.aws.cloudwatch.MetricAlarm;
+import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.platform.config.FindingsConfig;
+import io.platform.config.Naming;
+import io.platform.config.Severity;
+import io.platform.json.StableJson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Security automation (seed 001 §4.6, CIS AWS Foundations 4.x): EventBridge rules that send GuardDuty
+ * findings at or above the configured severity to the critical topic, and Config rules turning
+ * NON_COMPLIANT and Security Hub findings at or above the configured label to the warning topic; and,
+ * where CloudTrail delivers to CloudWatch Logs, the CIS metric filters and alarms for root-account use
+ * (critical) and IAM policy changes (warning).
+ */
+public final class SecurityEvents extends ComponentResource {
+    /** Where the CIS filters publish their counts. */
+    public static final String CIS_NAMESPACE = "CISBenchmark";
+    /** CIS 4.3 / CloudWatch.1: the root user signed in or called an API itself. */
+    public static final String ROOT_USAGE_PATTERN = "{ $.userIdentity.type = \"Root\" && "
+            + "$.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }";
+    /** CIS 4.4 / CloudWatch.4: an IAM policy was created, changed, attached or detached. */
+    public static final String IAM_POLICY_CHANGES_PATTERN = "{($.eventName=DeleteGroupPolicy)||"
+            + "($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)||($.eventName=PutGroupPolicy)||"
+            + "($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)||($.eventName=CreatePolicy)||"
+            + "($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicyVersion)||"
+            + "($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachUserPolicy)||"
+            + "($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)||($.eventName=DetachGroupPolicy)}";
+
+    private final List<String> alarmNames = new java.util.ArrayList<>();
+
+    public SecurityEvents(String name, SecurityEventsArgs args, ComponentResourceOptions options) {
+        super("platform:observability:SecurityEvents", name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        FindingsConfig config = args.config();
+        rule(args, "guardduty-findings", "GuardDuty findings of severity " + config.guardDutyMinSeverity()
+                + " and above", guardDutyPattern(config.guardDutyMinSeverity()), args.criticalTopicArn(), child);
+        if (config.configCompliance()) {
+            rule(args, "config-compliance", "AWS Config rules turning NON_COMPLIANT", CONFIG_PATTERN,
+                    args.warningTopicArn(), child);
+        }
+        rule(args, "securityhub-findings", "new active Security Hub findings of " + config.securityHubMinSeverity()
+                + " and above", securityHubPattern(config.securityHubMinSeverity()), args.warningTopicArn(), child);
+        if (config.cisAlarms()) {
+            Output<String> logGroup = args.trailLogGroupName().orElseThrow();
+            cis(args, "cis-root-usage", "RootAccountUsage", ROOT_USAGE_PATTERN, Severity.CRITICAL,
+                    args.criticalTopicArn(), logGroup, child);
+            cis(args, "cis-iam-policy-changes", "IamPolicyChanges", IAM_POLICY_CHANGES_PATTERN, Severity.WARNING,
+                    args.warningTopicArn(), logGroup, child);
+        }
+        registerOutputs(Map.of());
+    }
+
+    static final String CONFIG_PATTERN = json(Map.of(
+            "source", List.of("aws.config"),
+            "detail-type", List.of("Config Rules Compliance Change"),
+            "detail", Map.of("newEvaluationResult", Map.of("complianceType", List.of("NON_COMPLIANT")))));
+
+    static String guardDutyPattern(double minSeverity) {
+        return json(Map.of(
+                "source", List.of("aws.guardduty"),
+                "detail-type", List.of("GuardDuty Finding"),
+                "detail", Map.of("severity", List.of(Map.of("numeric", List.of(">=", minSeverity))))));
+    }
+
+    static String securityHubPattern(FindingsConfig.Label min) {
+        return json(Map.of(
+                "source", List.of("aws.securityhub"),
+                "detail-type", List.of("Security Hub Findings - Imported"),
+                "detail", Map.of("findings", Map.of(
+                        "Severity", Map.of("Label", min.andAbove()),
+                        "Workflow", Map.of("Status", List.of("NEW")),
+                        "RecordState", List.of("ACTIVE")))));
+    }
+
+    private void rule(SecurityEventsArgs args, String base, String description, String pattern,
+                      Output<String> topicArn, CustomResourceOptions child) {
+        Naming naming = args.naming();
+        EventRule rule = new EventRule(naming.name(base), EventRuleArgs.builder()
+                .name(naming.name(base))
+                .description(description)
+                .eventPattern(pattern)
+                .state("ENABLED")
+                .tags(naming.tags(base))
+                .build(), child);
+        new EventTarget(naming.name(base + "-to-topic"), EventTargetArgs.builder()
+                .rule(rule.name())
+                .targetId("alert-topic")
+                .arn(topicArn)
+                .build(), child);
+    }
+
+    private void cis(SecurityEventsArgs args, String base, String metric, String pattern, Severity severity,
+                     Output<String> topicArn, Output<String> logGroup, CustomResourceOptions child) {
+        Naming naming = args.naming();
+        LogMetricFilter filter = new LogMetricFilter(naming.name(base), LogMetricFilterArgs.builder()
+                .name(naming.name(base))
+                .logGroupName(logGroup)
+                .pattern(pattern)
+                .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
+                        .name(metric).namespace(CIS_NAMESPACE).value("1").defaultValue("0").build())
+                .build(), child);
+        Map<String, String> tags = new TreeMap<>(naming.tags(base));
+        tags.put("Severity", severity.configName());
+        var alarm = MetricAlarmArgs.builder()
+                .name(naming.name(base))
+                .alarmDescription(metric + " seen in CloudTrail (CIS) [" + severity.configName() + "]")
+                .namespace(CIS_NAMESPACE)
+                .metricName(metric)
+                .statistic("Sum")
+                .comparisonOperator("GreaterThanOrEqualToThreshold")
+                .threshold(1.0)
+                .period(300)
+                .evaluationPeriods(1)
+                .datapointsToAlarm(1)
+                .treatMissingData("notBreaching")
+                .alarmActions(topicArn.applyValue(List::of))
+                .tags(tags);
+        if (severity == Severity.CRITICAL) {
+            alarm.okActions(topicArn.applyValue(List::of));
+        }
+        new MetricAlarm(naming.name(base), alarm.build(),
+                CustomResourceOptions.builder().parent(this).dependsOn(filter).build());
+        alarmNames.add(naming.name(base));
+    }
+
+    /** The CIS alarms' names, for the closing report and tests. */
+    public List<String> alarmNames() {
+        return List.copyOf(alarmNames);
+    }
+
+    private static String json(Map<String, Object> pattern) {
+        return StableJson.write(pattern);
+    }
+}
