@@ -73,7 +73,11 @@ abstract class RealCliScenario {
 
     /** The URNs the offline plan lists for the same committed stack file, without the stack and providers. */
     Set<String> offlinePlanUrns() {
-        RawConfig raw = RawConfig.fromStackFile(committedStackFile(), "platform", stack());
+        return offlinePlanUrns(committedStackFile(), stack());
+    }
+
+    static Set<String> offlinePlanUrns(Path stackFile, String stack) {
+        RawConfig raw = RawConfig.fromStackFile(stackFile, "platform", stack);
         StackConfig config = StackConfigLoader.load(raw);
         Set<String> urns = new TreeSet<>();
         OfflineEngine.run(raw, config, SimulatedAwsProvider.ACCOUNT_ID).declared().stream()
@@ -82,11 +86,8 @@ abstract class RealCliScenario {
         return urns;
     }
 
-    @Test
-    @Order(1)
-    void previewRunsThePolicyPackAndPlansWhatTheOfflinePlanLists() throws IOException {
-        PulumiCli.Result result = preview(policyConfig, "--json").requireSuccess();
-        JsonNode digest = JSON.readTree(result.stdout());
+    /** The resources a {@code pulumi preview --json} plans, without the stack and providers. */
+    static Set<String> plannedUrns(JsonNode digest) {
         Set<String> planned = new TreeSet<>();
         digest.path("steps").forEach(step -> {
             String urn = step.path("urn").asText();
@@ -96,7 +97,15 @@ abstract class RealCliScenario {
                 planned.add(urn);
             }
         });
-        assertThat(planned).containsExactlyInAnyOrderElementsOf(offlinePlanUrns());
+        return planned;
+    }
+
+    @Test
+    @Order(1)
+    void previewRunsThePolicyPackAndPlansWhatTheOfflinePlanLists() throws IOException {
+        PulumiCli.Result result = preview(policyConfig, "--json").requireSuccess();
+        JsonNode digest = JSON.readTree(result.stdout());
+        assertThat(plannedUrns(digest)).containsExactlyInAnyOrderElementsOf(offlinePlanUrns());
         assertThat(digest.path("steps").findValuesAsText("op")).containsOnly("create");
 
         PulumiCli.Result human = preview(policyConfig).requireSuccess();
@@ -179,7 +188,12 @@ abstract class RealCliScenario {
 
     /** The non-provider, non-stack resources left in the stack's state. */
     Set<String> deployedUrns() throws IOException {
-        String exported = cli.run("stack", "export", "--stack", stack()).requireSuccess().stdout();
+        return deployedUrns(cli, stack());
+    }
+
+    /** The resources in the stack's state, without the stack and providers. */
+    static Set<String> deployedUrns(PulumiCli cli, String stack) throws IOException {
+        String exported = cli.run("stack", "export", "--stack", stack).requireSuccess().stdout();
         Set<String> urns = new TreeSet<>();
         JSON.readTree(exported).path("deployment").path("resources").forEach(r -> {
             String type = r.path("type").asText();
