@@ -59,13 +59,21 @@ class ExamplesRealCliIT {
                 "--json"), pack.stream()).toArray(String[]::new)).requireSuccess();
         JsonNode digest = RealCliScenario.JSON.readTree(preview.stdout());
         assertThat(RealCliScenario.plannedUrns(digest)).as(example).containsExactlyInAnyOrderElementsOf(offline);
-        assertThat(preview.output()).doesNotContain(prepared.secrets().values());
+        assertNoSecret(preview.output(), prepared);
 
         if (smallest().contains(stackFile)) {
             PulumiCli.Result up = cli.run(Stream.concat(Stream.of("up", "--stack", stack, "--yes", "--non-interactive"),
                     pack.stream()).toArray(String[]::new)).requireSuccess();
-            assertThat(up.output()).as(example).contains(PlatformPolicyPack.NAME).doesNotContain(prepared.secrets().values());
+            assertThat(up.output()).as(example).contains(PlatformPolicyPack.NAME);
+            assertNoSecret(up.output(), prepared);
             assertThat(RealCliScenario.deployedUrns(cli, stack)).as(example).containsExactlyInAnyOrderElementsOf(offline);
+        }
+    }
+
+    /** Examples without Redis hold no secret; AssertJ refuses an empty list to look for. */
+    private static void assertNoSecret(String output, E2eWorkspace.Prepared prepared) {
+        for (String secret : prepared.secrets().values()) {
+            assertThat(output).doesNotContain(secret);
         }
     }
 
