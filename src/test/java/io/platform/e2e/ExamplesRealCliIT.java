@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExamplesRealCliIT {
     private static final int DEPLOYED = 2;
+    /** The offline plan of each example, made once: the smallest-first order and each test read it. */
+    private static final Map<Path, Set<String>> OFFLINE = new ConcurrentHashMap<>();
+
+    private static Set<String> offlinePlanUrns(Path stackFile) {
+        return OFFLINE.computeIfAbsent(stackFile, f -> RealCliScenario.offlinePlanUrns(f, stack(f)));
+    }
 
     static List<Path> stackFiles() throws IOException {
         try (Stream<Path> files = Files.walk(E2eWorkspace.repository().resolve("examples"), 2)) {
@@ -33,7 +41,7 @@ class ExamplesRealCliIT {
     /** The examples {@code pulumi up} deploys: the smallest by the offline plan's resource count. */
     static Set<Path> smallest() throws IOException {
         return Set.copyOf(stackFiles().stream()
-                .sorted(Comparator.comparingInt((Path f) -> RealCliScenario.offlinePlanUrns(f, stack(f)).size())
+                .sorted(Comparator.comparingInt((Path f) -> offlinePlanUrns(f).size())
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(DEPLOYED).toList());
     }
@@ -51,9 +59,9 @@ class ExamplesRealCliIT {
         E2eWorkspace.Prepared prepared = E2eWorkspace.prepare(stackFile, stack,
                 E2eWorkspace.repository().resolve("target/e2e/examples").resolve(example), E2eWorkspace.cliPath());
         PulumiCli cli = prepared.cli();
-        List<String> pack = List.of("--policy-pack", E2eWorkspace.repository().resolve("policy").toString(),
-                "--policy-pack-config", E2eWorkspace.repository().resolve("policy/config/" + stack + ".json").toString());
-        Set<String> offline = RealCliScenario.offlinePlanUrns(stackFile, stack);
+        List<String> pack = RealCliScenario.policyArgs(
+                E2eWorkspace.repository().resolve("policy/config/" + stack + ".json"));
+        Set<String> offline = offlinePlanUrns(stackFile);
 
         PulumiCli.Result preview = cli.run(Stream.concat(Stream.of("preview", "--stack", stack, "--non-interactive",
                 "--json"), pack.stream()).toArray(String[]::new)).requireSuccess();

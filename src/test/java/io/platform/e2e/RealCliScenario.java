@@ -59,7 +59,7 @@ abstract class RealCliScenario {
         policyConfig = E2eWorkspace.repository().resolve("policy/config/" + stack() + ".json");
     }
 
-    List<String> policyArgs(Path packConfig) {
+    static List<String> policyArgs(Path packConfig) {
         return List.of("--policy-pack", E2eWorkspace.repository().resolve("policy").toString(),
                 "--policy-pack-config", packConfig.toString());
     }
@@ -92,8 +92,7 @@ abstract class RealCliScenario {
         digest.path("steps").forEach(step -> {
             String urn = step.path("urn").asText();
             // A provider made inside a component (us-east-1 for CloudFront) has the component's type before '$'.
-            String type = Urns.type(urn);
-            if (!type.equals("pulumi:pulumi:Stack") && !type.startsWith("pulumi:providers:")) {
+            if (isResource(Urns.type(urn))) {
                 planned.add(urn);
             }
         });
@@ -196,12 +195,16 @@ abstract class RealCliScenario {
         String exported = cli.run("stack", "export", "--stack", stack).requireSuccess().stdout();
         Set<String> urns = new TreeSet<>();
         JSON.readTree(exported).path("deployment").path("resources").forEach(r -> {
-            String type = r.path("type").asText();
-            if (!type.equals("pulumi:pulumi:Stack") && !type.startsWith("pulumi:providers:")) {
+            if (isResource(r.path("type").asText())) {
                 urns.add(r.path("urn").asText());
             }
         });
         return urns;
+    }
+
+    /** What the comparisons count: not the stack itself, not a provider. */
+    private static boolean isResource(String type) {
+        return !type.equals("pulumi:pulumi:Stack") && !type.startsWith("pulumi:providers:");
     }
 
     static void deleteRecursively(Path dir) throws IOException {
