@@ -86,11 +86,16 @@ public final class E2eWorkspace {
         cli.run("stack", "init", stack, "--secrets-provider", "passphrase").requireSuccess();
         Map<String, String> secrets = new LinkedHashMap<>();
         for (String key : secureKeys(committedStackFile)) {
-            String value = "e2e" + HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+            String value = secretValue(key, HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
             cli.run("config", "set", "--secret", key, value).requireSuccess();
             secrets.put(key, value);
         }
         return new Prepared(cli, secrets);
+    }
+
+    /** A random value of the form the program checks under the CLI: the paging endpoint is an https:// URL. */
+    static String secretValue(String key, String random) {
+        return key.equals("platform:alertHttpsEndpoint") ? "https://events.example.com/e2e/" + random : "e2e" + random;
     }
 
     /**

@@ -65,14 +65,24 @@ class BerthCareExampleTest {
     }
 
     @Test
-    void alarmsCarryTheSeedsEightThresholds() {
-        alarm(t, "rds-cpu", "GreaterThanThreshold", 80);
-        alarm(t, "rds-freeable-memory", "LessThanThreshold", 512.0 * 1024 * 1024);
-        alarm(t, "rds-free-storage", "LessThanThreshold", 10.0 * 1024 * 1024 * 1024);
-        alarm(t, "rds-connections", "GreaterThanThreshold", 360); // 80 % of db.t4g.medium's 450 connections
-        alarm(t, "redis-cpu-001", "GreaterThanThreshold", 75);
-        alarm(t, "redis-memory-001", "GreaterThanThreshold", 80);
-        alarm(t, "redis-evictions-001", "GreaterThanThreshold", 1000);
-        alarm(t, "cdn-5xx-web", "GreaterThanThreshold", 5);
+    void alarmsCarryTheSeedsEightThresholdsAndEachReplicatedBucketIsWatched() {
+        alarms(t, Map.ofEntries(
+                Map.entry("rds-cpu", above(80, 300, 2, "warning")),
+                Map.entry("rds-freeable-memory", below(512.0 * 1024 * 1024, 300, 1, "critical")),
+                Map.entry("rds-free-storage", below(10.0 * 1024 * 1024 * 1024, 300, 1, "critical")),
+                Map.entry("rds-connections", above(360, 60, 5, "warning")), // 80 % of db.t4g.medium's 450 connections
+                Map.entry("redis-cpu-001", above(75, 60, 5, "warning")),
+                Map.entry("redis-memory-001", above(80, 60, 5, "warning")),
+                Map.entry("redis-evictions-001", above(1000, 300, 1, "info")),
+                Map.entry("cdn-5xx-web", above(5, 300, 1, "warning")),
+                // DR notes: replication lag and failures, for each bucket replicated to us-east-1
+                Map.entry("s3-replication-latency-documents", above(900, 300, 3, "warning")),
+                Map.entry("s3-replication-failures-documents", above(0, 300, 1, "critical")),
+                Map.entry("s3-replication-latency-photos", above(900, 300, 3, "warning")),
+                Map.entry("s3-replication-failures-photos", above(0, 300, 1, "critical")),
+                Map.entry("s3-replication-latency-signatures", above(900, 300, 3, "warning")),
+                Map.entry("s3-replication-failures-signatures", above(0, 300, 1, "critical"))));
+        assertThat(routes(t)).isEqualTo(Map.of("critical", List.of("email:alerts@berthcare.ca"),
+                "warning", List.of("email:alerts@berthcare.ca")));
     }
 }

@@ -49,11 +49,19 @@ class CredentialMateExampleTest {
     }
 
     @Test
-    void rdsCpuAlarmStaysAtTheCataloguesEightyPercentUntilOverridesExist() {
-        // Seed 002 §12.2 asks 70 %; alarm overrides come with issue 16 (README: unsupported (issue 16)).
-        alarm(t, "rds-cpu", "GreaterThanThreshold", 80);
-        alarm(t, "rds-free-storage", "LessThanThreshold", 10.0 * 1024 * 1024 * 1024);
-        alarm(t, "alb-5xx", "GreaterThanThreshold", 10);
+    void theSeedsFiveAlertsWithRdsCpuAt70AndTheSesBounceRateEscalating() {
+        alarms(t, Map.of(
+                "ecs-running-backend", below(2, 60, 3, "critical"),                     // ECS task crash
+                "alb-5xx", above(10, 60, 1, "critical"),                                // ALB 5xx surge
+                "rds-cpu", above(70, 300, 2, "warning"),                                // RDS CPU > 70%
+                "rds-free-storage", below(10.0 * 1024 * 1024 * 1024, 300, 1, "critical"), // low free storage
+                "ses-bounce-rate", above(0.05, 900, 1, "critical"),                     // SES bounce rate escalation
+                "ses-complaint-rate", above(0.001, 900, 1, "warning")));
+        assertThat(t.inputs(ALARM, "ses-bounce-rate")).containsEntry("namespace", "AWS/SES")
+                .containsEntry("metricName", "Reputation.BounceRate")
+                .containsEntry("okActions", List.of("arn:aws:sns:us-east-1:123456789012:credentialmate-production-alerts"));
+        assertThat(routes(t)).isEqualTo(Map.of("critical", List.of("email:devops@credentialmate.com"),
+                "warning", List.of("email:devops@credentialmate.com")));
         webAcl(t, "waf", 2000, List.of("rate-limit-per-ip", "AWSManagedRulesAmazonIpReputationList",
                 "AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet",
                 "AWSManagedRulesLinuxRuleSet"));

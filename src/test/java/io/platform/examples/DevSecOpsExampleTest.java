@@ -56,14 +56,58 @@ class DevSecOpsExampleTest {
         webAcl(t, "waf", 2000, List.of("rate-limit-per-ip", "AWSManagedRulesAmazonIpReputationList",
                 "AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet",
                 "AWSManagedRulesLinuxRuleSet"));
-        alarm(t, "alb-5xx", "GreaterThanThreshold", 10);
-        alarm(t, "alb-4xx", "GreaterThanThreshold", 100);
-        alarm(t, "alb-p99-latency", "GreaterThanThreshold", 2);
-        alarm(t, "ecs-cpu-api", "GreaterThanThreshold", 80);
-        alarm(t, "ecs-memory-api", "GreaterThanThreshold", 85);
-        alarm(t, "rds-cpu", "GreaterThanThreshold", 80);
-        alarm(t, "rds-read-latency", "GreaterThanThreshold", 0.020);
-        alarm(t, "redis-connections-001", "GreaterThanThreshold", 1000);
+        // §10.1, with §8.7's thresholds map setting free storage 5 GB, freeable memory 500 MB, Redis CPU 80 %
+        alarms(t, Map.ofEntries(
+                Map.entry("alb-p99-latency", above(2, 60, 3, "warning")),
+                Map.entry("alb-4xx", above(100, 60, 1, "info")),
+                Map.entry("alb-5xx", above(10, 60, 1, "critical")),
+                Map.entry("alb-healthy-api", below(3, 60, 3, "critical")),              // < desired count
+                Map.entry("alb-unhealthy-api", above(0, 60, 2, "warning")),
+                Map.entry("ecs-cpu-api", above(80, 60, 5, "warning")),
+                Map.entry("ecs-memory-api", above(85, 60, 5, "warning")),
+                Map.entry("ecs-running-api", below(3, 60, 3, "critical")),
+                Map.entry("rds-cpu", above(80, 300, 2, "warning")),                     // 10 minutes
+                Map.entry("rds-connections", above(360, 60, 5, "warning")),             // 80 % of db.t3.medium's 450
+                Map.entry("rds-free-storage", below(5.0 * 1024 * 1024 * 1024, 300, 1, "critical")),
+                Map.entry("rds-read-latency", above(0.020, 60, 5, "warning")),
+                Map.entry("rds-write-latency", above(0.020, 60, 5, "warning")),
+                Map.entry("rds-freeable-memory", below(500.0 * 1024 * 1024, 300, 1, "critical")),
+                Map.entry("redis-cpu-001", above(80, 60, 5, "warning")),
+                Map.entry("redis-memory-001", above(80, 60, 5, "warning")),
+                Map.entry("redis-connections-001", above(1000, 60, 5, "warning")),
+                Map.entry("redis-cache-hit-rate-001", below(80, 300, 3, "info")),
+                Map.entry("redis-replication-lag-002", above(1, 60, 3, "warning"))));
+    }
+
+    @Test
+    void criticalWarningAndInfoTopicsReachEmailPagerDutyTheSlackLambdaAndSlack() {
+        // §4.6.2: critical → e-mail, PagerDuty, Lambda; warning → e-mail, Slack; info → Slack
+        assertThat(routes(t)).isEqualTo(Map.of(
+                "critical", List.of("email:oncall@yourname.com", "https", "lambda:slack-notifier"),
+                "warning", List.of("email:oncall@yourname.com", "slack:C0ALERTS01"),
+                "info", List.of("slack:C0ALERTS01")));
+        assertThat(t.inputs(SLACK, "alerts-warning-slack")).containsEntry("slackTeamId", "T0YOURTEAM")
+                .containsEntry("guardrailPolicyArns", List.of("arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess"));
+        assertThat(t.inputs(SUBSCRIPTION, "alerts-https")).containsEntry("protocol", "https").containsEntry("endpoint", "[secret]");
+    }
+
+    @Test
+    void findingsAlertByEventBridgeAndRootUseAndIamPolicyChangesByCisAlarms() {
+        // §4.8.1 / §5.7.2: GuardDuty Medium and up page, Security Hub HIGH and Config compliance warn
+        assertThat(eventRules(t)).isEqualTo(Map.of(
+                "auto-remediate-findings", "{\"detail\":{\"severity\":[{\"numeric\":[\">=\",7]}]},"
+                        + "\"detail-type\":[\"GuardDuty Finding\"],\"source\":[\"aws.guardduty\"]} → auto-remediate",
+                "guardduty-findings", "{\"detail\":{\"severity\":[{\"numeric\":[\">=\",4.0]}]},"
+                        + "\"detail-type\":[\"GuardDuty Finding\"],\"source\":[\"aws.guardduty\"]} → alerts",
+                "securityhub-findings", "{\"detail\":{\"findings\":{\"RecordState\":[\"ACTIVE\"],\"Severity\":{\"Label\":"
+                        + "[\"HIGH\",\"CRITICAL\"]},\"Workflow\":{\"Status\":[\"NEW\"]}}},\"detail-type\":"
+                        + "[\"Security Hub Findings - Imported\"],\"source\":[\"aws.securityhub\"]} → alerts-warning",
+                "config-compliance", "{\"detail\":{\"newEvaluationResult\":{\"complianceType\":[\"NON_COMPLIANT\"]}},"
+                        + "\"detail-type\":[\"Config Rules Compliance Change\"],\"source\":[\"aws.config\"]} → alerts-warning"));
+        alarms(t, Map.of("cis-root-usage", new Alarm("GreaterThanOrEqualToThreshold", 1, 300, 1, "critical"),
+                "cis-iam-policy-changes", new Alarm("GreaterThanOrEqualToThreshold", 1, 300, 1, "warning")));
+        assertThat(t.inputs("aws:cloudwatch/logMetricFilter:LogMetricFilter", "cis-root-usage"))
+                .containsEntry("logGroupName", "/cloud-platform/production/cloudtrail");
     }
 
     @Test

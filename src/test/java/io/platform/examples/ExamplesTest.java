@@ -49,8 +49,10 @@ class ExamplesTest {
     @FieldSource("EXAMPLES")
     void holdsNoPlainTextSecret(Example example) {
         RawConfig raw = Examples.raw(example);
-        if (raw.values().containsKey("platform:redisAuthToken")) {
-            assertThat(raw.isSecret("platform:redisAuthToken")).isTrue();
+        for (String secret : List.of("platform:redisAuthToken", "platform:alertHttpsEndpoint")) {
+            if (raw.values().containsKey(secret)) {
+                assertThat(raw.isSecret(secret)).as(secret).isTrue();
+            }
         }
         // No secret-looking field carries a value anywhere in the config (a service's `secrets` map names
         // Secrets Manager entries, never values, so it is skipped).

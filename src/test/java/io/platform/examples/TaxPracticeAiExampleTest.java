@@ -69,6 +69,23 @@ class TaxPracticeAiExampleTest {
     }
 
     @Test
+    void theSeedsThreeAlarmsOverTwoFiveMinutePeriodsAndTheOneDashboardWithItsTierViews() {
+        // §16.2 alarms.tf: ecs_cpu_high > 80, alb_5xx_high > 10, rds_connections_high > 200; each 2 × 300 s
+        alarms(t, Map.of(
+                "ecs-cpu-api", above(80, 300, 2, "warning"),
+                "alb-5xx", above(10, 300, 2, "critical"),
+                "rds-connections", above(200, 300, 2, "warning")));
+        assertThat(t.inputs(ALARM, "rds-connections")).containsEntry("dimensions",
+                Map.of("DBClusterIdentifier", "taxpractice-production-db"));
+        assertThat(routes(t)).isEqualTo(Map.of("critical", List.of("email:ops@taxpractice.ai"),
+                "warning", List.of("email:ops@taxpractice.ai")));
+        // §16.1: the overview, and the tier dashboards generated from what the stack declares
+        assertThat(dashboards(t)).containsExactly("taxpractice-production-data-us-east-1",
+                "taxpractice-production-edge-us-east-1", "taxpractice-production-functions-us-east-1",
+                "taxpractice-production-overview-us-east-1", "taxpractice-production-services-us-east-1");
+    }
+
+    @Test
     void airflowHostIsAT3MediumWithImdsv2AndAnEncrypted50GbRootVolume() {
         Map<String, Object> host = t.inputs("aws:ec2/instance:Instance", "airflow-host");
         assertThat(host).containsEntry("instanceType", "t3.medium");

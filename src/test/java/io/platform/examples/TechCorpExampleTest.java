@@ -38,7 +38,8 @@ class TechCorpExampleTest {
 
     @Test
     void twentyFiveFunctionsWith100ReservedAndTracing() {
-        assertThat(t.ofType("aws:lambda/function:Function")).hasSize(25).allSatisfy(fn -> {
+        assertThat(t.ofType("aws:lambda/function:Function")).filteredOn(fn -> fn.name().matches("techcorp-production-fn-\\d+-fn"))
+                .hasSize(25).allSatisfy(fn -> {
             assertThat(((Number) fn.inputValues().get("reservedConcurrentExecutions")).intValue()).isEqualTo(100);
             assertThat(fn.inputValues().get("tracingConfig")).isEqualTo(Map.of("mode", "Active"));
             assertThat(fn.inputValues().get("runtime")).isIn("nodejs20.x", "python3.11");
@@ -85,5 +86,32 @@ class TechCorpExampleTest {
                 .isEqualTo("{geoRestriction={locations=[KP, IR, SY, CU], restrictionType=blacklist}}");
         assertThat(t.ofType("aws:cloudwatch/logGroup:LogGroup")).filteredOn(g -> g.name().endsWith("-logs")
                 && g.name().contains("svc-")).allSatisfy(g -> assertThat(g.inputValues().get("retentionInDays")).isEqualTo(90L));
+    }
+
+    @Test
+    void criticalPagesPagerDutyHighGoesToSlackAndEmailMediumToEmailAndFiveDashboards() {
+        // Alerts: critical → PagerDuty, high → Slack and e-mail, medium → e-mail (low: the dashboards)
+        assertThat(routes(t)).isEqualTo(Map.of(
+                "critical", List.of("https"),
+                "warning", List.of("email:infrastructure@techcorp-ai.com", "slack:C0TECHCORP1"),
+                "info", List.of("email:infrastructure@techcorp-ai.com")));
+        // CloudWatch: 5 operational dashboards
+        assertThat(dashboards(t)).containsExactly("techcorp-production-data-us-east-1", "techcorp-production-edge-us-east-1",
+                "techcorp-production-functions-us-east-1", "techcorp-production-overview-us-east-1",
+                "techcorp-production-services-us-east-1");
+    }
+
+    @Test
+    void intrusionDetectionAlertsOnFindingsAndAFunctionResponds() {
+        assertThat(eventRules(t)).containsOnlyKeys("guardduty-findings", "securityhub-findings", "config-compliance",
+                "intrusion-response-findings");
+        assertThat(eventRules(t).get("guardduty-findings")).endsWith("[{\"numeric\":[\">=\",7.0]}]},"
+                + "\"detail-type\":[\"GuardDuty Finding\"],\"source\":[\"aws.guardduty\"]} → alerts");
+        assertThat(eventRules(t).get("intrusion-response-findings")).endsWith(" → intrusion-response");
+        assertThat(eventRules(t).get("securityhub-findings")).endsWith(" → alerts-warning");
+        assertThat(eventRules(t).get("config-compliance")).endsWith(" → alerts-warning");
+        alarms(t, Map.of("cis-root-usage", new Alarm("GreaterThanOrEqualToThreshold", 1, 300, 1, "critical"),
+                "cis-iam-policy-changes", new Alarm("GreaterThanOrEqualToThreshold", 1, 300, 1, "warning"),
+                "alb-5xx", above(10, 60, 1, "critical")));
     }
 }
