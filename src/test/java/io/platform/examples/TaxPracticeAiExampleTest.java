@@ -1,6 +1,5 @@
 package io.platform.examples;
 
-import io.platform.plan.PlanResult;
 import io.platform.testing.Examples;
 import io.platform.testing.Template;
 import org.junit.jupiter.api.Test;
@@ -13,16 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seed 000's headline values on the plan of {@code examples/tax-practice-ai/Pulumi.production.yaml}. */
 class TaxPracticeAiExampleTest {
-    private final PlanResult plan = Examples.plan(Examples.byDir("tax-practice-ai"));
     private final Template t = Examples.template(Examples.byDir("tax-practice-ai"));
-
-    @Test
-    void vpcOf3AzsWithTheSeedsSlash20SubnetsAndOneNatGateway() {
-        network(plan, t, "us-east-1", "10.0.0.0/16", Map.of(
-                "public", List.of("10.0.0.0/20", "10.0.16.0/20", "10.0.32.0/20"),
-                "private", List.of("10.0.48.0/20", "10.0.64.0/20", "10.0.80.0/20"),
-                "data", List.of("10.0.96.0/20", "10.0.112.0/20", "10.0.128.0/20")), 1);
-    }
 
     @Test
     void theFastApiServiceRuns2To4TasksOfHalfAVcpuAnd1Gb() {
@@ -77,8 +67,6 @@ class TaxPracticeAiExampleTest {
                 "rds-connections", above(200, 300, 2, "warning")));
         assertThat(t.inputs(ALARM, "rds-connections")).containsEntry("dimensions",
                 Map.of("DBClusterIdentifier", "taxpractice-production-db"));
-        assertThat(routes(t)).isEqualTo(Map.of("critical", List.of("email:ops@taxpractice.ai"),
-                "warning", List.of("email:ops@taxpractice.ai")));
         // §16.1: the overview, and the tier dashboards generated from what the stack declares
         assertThat(dashboards(t)).containsExactly("taxpractice-production-data-us-east-1",
                 "taxpractice-production-edge-us-east-1", "taxpractice-production-functions-us-east-1",
