@@ -90,7 +90,8 @@ public final class PlatformProgram {
 
         Optional<AccountBaseline> baseline = config.security().accountBaseline()
                 ? Optional.of(new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming,
-                        account, encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions))
+                        account, encryption.logsKeyArn(), data.accessLogsBucketName(), config.security().audit(),
+                        data.bucketArns()), noOptions))
                 : Optional.empty();
 
         Certificates certificates = new Certificates(naming.name("certificates"),
