@@ -265,6 +265,22 @@ final class ServiceCases {
                 .fail(set("enableLogging", false), "enableLogging is false;")
                 .unknown("eventSelectors[0].readWriteType")
                 .unknown("eventSelectors[0]", set("enableLogging", false), "enableLogging is false;");
+        // Data events through advanced selectors: a selector of every management event must stay.
+        Map<String, Object> management = m("name", "Management events", "fieldSelectors",
+                l(m("field", "eventCategory", "equals", l("Management"))));
+        Map<String, Object> documents = m("name", "S3 data events: documents (write)", "fieldSelectors", l(
+                m("field", "eventCategory", "equals", l("Data")),
+                m("field", "resources.type", "equals", l("AWS::S3::Object")),
+                m("field", "resources.ARN", "startsWiths", l("arn:aws:s3:::docs/"))));
+        Map<String, Object> advanced = new java.util.LinkedHashMap<>(trail);
+        advanced.remove("eventSelectors");
+        advanced.put("advancedEventSelectors", l(management, documents));
+        c.resource("cloudtrail-records-management-events", ct, advanced)
+                .pass()
+                .fail(set("advancedEventSelectors", l(documents)), "advancedEventSelectors has no selector of every management event;")
+                .fail(set("advancedEventSelectors[0].fieldSelectors", l(m("field", "eventCategory", "equals", l("Management")),
+                        m("field", "readOnly", "equals", l("false")))), "advancedEventSelectors has no selector of every management event;")
+                .unknown("advancedEventSelectors[0].fieldSelectors");
     }
 
     static void lambdaAndEfs(Cases c) {
