@@ -68,6 +68,8 @@ public final class StackConfigLoader {
         checkShutdownAndReplicas(operations, data, root);
         checkBuckets(data, compute, operations, root);
         checkAuditBuckets(security.audit(), data, root);
+        LogArchiveConfigReader.checkNames(root, observability.logArchive(), security.accountBaseline(),
+                compute.services().stream().map(ServiceConfig::name).toList());
         checkMounts(data, compute, root);
         checkEndpoints(network, compute, root);
         Optional<SecretString> redisAuthToken = data.redis().isPresent()

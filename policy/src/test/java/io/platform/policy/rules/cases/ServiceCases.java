@@ -1,5 +1,7 @@
 package io.platform.policy.rules.cases;
 
+import io.platform.policy.rules.AwsTypes;
+
 import io.platform.policy.sdk.PolicyResource;
 
 import java.util.List;
@@ -236,6 +238,16 @@ final class ServiceCases {
                 .pass()
                 .fail(set("policy", PUBLIC_POLICY.replace("sns:Publish", "sqs:SendMessage")), "policy.Statement[0] (Anyone) allows Principal \"*\"")
                 .unknown("policy");
+
+        Map<String, Object> stream = m("name", "log-archive", "destination", "extended_s3", "serverSideEncryption",
+                m("enabled", true, "keyType", "CUSTOMER_MANAGED_CMK", "keyArn", KEY));
+        c.resource("firehose-encrypted", AwsTypes.FIREHOSE_STREAM.current(), stream)
+                .pass()
+                .pass(del("serverSideEncryption"), set("kinesisSourceConfiguration", m("kinesisStreamArn", "arn:stream")))
+                .fail(del("serverSideEncryption"), "serverSideEncryption.enabled is false;")
+                .fail(set("serverSideEncryption.keyType", "AWS_OWNED_CMK"), "serverSideEncryption.keyType is AWS_OWNED_CMK;")
+                .fail(del("serverSideEncryption.keyArn"), "serverSideEncryption.keyArn is not set;")
+                .unknown("serverSideEncryption.enabled");
 
         Map<String, Object> trail = m("isMultiRegionTrail", true, "enableLogFileValidation", true, "enableLogging", true,
                 "kmsKeyId", KEY, "cloudWatchLogsGroupArn", "arn:aws:logs:us-east-1:1:log-group:trail:*", "cloudWatchLogsRoleArn", "arn:role",
