@@ -36,6 +36,9 @@ import io.platform.operations.OperationsArgs;
 import io.platform.observability.SecurityEvents;
 import io.platform.observability.SecurityEventsArgs;
 import io.platform.security.AccountBaseline;
+import io.platform.observability.LogArchive;
+import io.platform.observability.LogArchiveArgs;
+import io.platform.config.LogArchiveConfig;
 import io.platform.security.AccountBaselineArgs;
 import io.platform.security.Security;
 import io.platform.security.SecurityArgs;
@@ -60,7 +63,8 @@ public final class PlatformProgram {
 
         Encryption encryption = new Encryption(naming.name("encryption"),
                 new EncryptionArgs(naming, account, config.security().kmsDeletionWindowDays(),
-                        config.security().accountBaseline(), !config.data().fileSystems().isEmpty()), noOptions);
+                        config.security().accountBaseline(), !config.data().fileSystems().isEmpty(),
+                        config.observability().logArchive().isPresent()), noOptions);
         Network network = new Network(naming.name("network"),
                 new NetworkArgs(naming, account, config.network(), encryption.logsKeyArn(),
                         config.data().redis().isPresent()), noOptions);
@@ -90,7 +94,8 @@ public final class PlatformProgram {
 
         Optional<AccountBaseline> baseline = config.security().accountBaseline()
                 ? Optional.of(new AccountBaseline(naming.name("account-baseline"), new AccountBaselineArgs(naming,
-                        account, encryption.logsKeyArn(), data.accessLogsBucketName()), noOptions))
+                        account, encryption.logsKeyArn(), data.accessLogsBucketName(), config.security().audit(),
+                        data.bucketArns()), noOptions))
                 : Optional.empty();
 
         Certificates certificates = new Certificates(naming.name("certificates"),
@@ -149,6 +154,10 @@ public final class PlatformProgram {
                     observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName)),
                     noOptions);
         }
+        config.observability().logArchive().ifPresent(archive -> new LogArchive(naming.name("log-archive"),
+                new LogArchiveArgs(naming, account, archive, archivedLogGroups(archive, compute, baseline),
+                        encryption.logsKeyArn(), encryption.keyArn(KeyPurpose.S3), data.accessLogsBucketName()),
+                noOptions));
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
                 encryption.keyArn(KeyPurpose.DATA), observability.topicArn(Severity.WARNING),
                 new OperationsArgs.Database(data.databaseIdentifier(), data.databaseArn(), data.databaseIsCluster(),
@@ -192,6 +201,17 @@ public final class PlatformProgram {
     }
 
     /** Catalogue buckets that replicate to the DR region (the documents bucket always does). */
+    /** Archive name → log group name: the trail's ({@code cloudtrail}) and the named services'. */
+    private static Map<String, Output<String>> archivedLogGroups(LogArchiveConfig archive, Compute compute,
+                                                                 Optional<AccountBaseline> baseline) {
+        Map<String, Output<String>> groups = new LinkedHashMap<>();
+        for (String name : archive.logGroups()) {
+            groups.put(name, name.equals(LogArchiveConfig.CLOUDTRAIL)
+                    ? baseline.orElseThrow().trailLogGroupName() : compute.logGroupNames().get(name));
+        }
+        return groups;
+    }
+
     private static List<DisasterRecoveryArgs.ReplicatedBucket> replicatedBuckets(StackConfig config) {
         return config.data().buckets().stream().filter(BucketConfig::replication)
                 .map(b -> new DisasterRecoveryArgs.ReplicatedBucket(b.name(), b.bucketName(), b.objectLock()

@@ -48,7 +48,11 @@ final class ContainerDefinitions {
         }
         container.put("portMappings", List.of(Map.of("containerPort", service.port(), "protocol", "tcp",
                 "name", service.name() + "-" + service.port())));
-        container.put("environment", nameValues(environment, "value"));
+        Map<String, String> appEnvironment = new java.util.TreeMap<>(environment);
+        if (service.xray()) {
+            appEnvironment.put(ServiceConfig.XRAY_DAEMON_ADDRESS, XRayDaemon.ADDRESS);
+        }
+        container.put("environment", nameValues(appEnvironment, "value"));
         container.put("secrets", nameValues(secretArns, "valueFrom"));
         List<Map<String, Object>> mountPoints = new ArrayList<>();
         mountPoints.add(mountPoint(TMP_VOLUME, "/tmp", false));
@@ -64,7 +68,8 @@ final class ContainerDefinitions {
                 "awslogs-group", logGroup,
                 "awslogs-region", region,
                 "awslogs-stream-prefix", service.name())));
-        return StableJson.write(List.of(container));
+        return StableJson.write(service.xray()
+                ? List.of(container, XRayDaemon.container(logGroup, region)) : List.of(container));
     }
 
     private static Map<String, Object> mountPoint(String volume, String path, boolean readOnly) {

@@ -215,8 +215,14 @@ final class ComputeConfigReader {
         List<String> endpoints = s.stringsFrom("endpoints", List.of(), NetworkConfig.SUPPORTED_INTERFACE_ENDPOINTS);
         List<IamStatementConfig> statements = IamStatementsReader.read(s, "statements");
         ServiceConfig.Deployment deployment = DeploymentConfigReader.read(s, route.isPresent());
+        boolean xray = s.bool("xray", false);
+        if (xray && (environment.containsKey(ServiceConfig.XRAY_DAEMON_ADDRESS)
+                || secrets.containsKey(ServiceConfig.XRAY_DAEMON_ADDRESS))) {
+            throw new ConfigException(s.keyOf("environment") + "." + ServiceConfig.XRAY_DAEMON_ADDRESS, "is set by the "
+                    + "platform for " + unit + " (xray: true points it at the daemon sidecar); remove it");
+        }
         return new ServiceConfig(name, image, repository, tag, port, cpu, memory, desired, min, max, health,
-                healthCheckCommand, route, command, environment, secrets, endpoints, calls, statements, deployment);
+                healthCheckCommand, route, command, environment, secrets, endpoints, calls, statements, deployment, xray);
     }
 
     /** A list of strings each matching {@code pattern}; the error names the item and what is allowed. */

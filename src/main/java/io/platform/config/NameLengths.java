@@ -54,6 +54,15 @@ final class NameLengths {
             names.add(new Limited("CloudFront origin access control name", naming.globalName(site + "-oac"), 64, key,
                     site));
         }
+        List<XRayConfig.SamplingRule> sampling = config.observability().xray().samplingRules();
+        for (int i = 0; i < sampling.size(); i++) {
+            String rule = sampling.get(i).name();
+            names.add(new Limited("X-Ray sampling rule name", naming.name(rule), 32,
+                    root.keyOf("observability") + ".xray.samplingRules[" + i + "].name", rule));
+        }
+        if (config.observability().logArchive().isPresent()) {
+            BucketNames.check(prefixKey, naming, "log-archive", prefix, "bucket");
+        }
         for (Limited n : names) {
             if (n.name().length() > n.limit()) {
                 throw new ConfigException(n.key(), "'" + n.value() + "' makes the " + n.what() + " " + n.name() + " "

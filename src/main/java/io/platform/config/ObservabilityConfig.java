@@ -18,7 +18,8 @@ import java.util.Optional;
 public record ObservabilityConfig(List<String> alertEmails, int databaseMaxConnections, List<AlarmDefinition> alarms,
                                   List<CompositeAlarmConfig> compositeAlarms, Map<Severity, AlertRoute> routes,
                                   Optional<String> slackWorkspaceId, Optional<SecretString> alertHttpsEndpoint,
-                                  boolean perServiceDashboards) {
+                                  boolean perServiceDashboards, Optional<LogArchiveConfig> logArchive,
+                                  XRayConfig xray) {
     public ObservabilityConfig {
         alertEmails = List.copyOf(alertEmails);
         alarms = List.copyOf(alarms);

@@ -44,9 +44,12 @@ final class OperationsConfigReader {
         ConfigSection dashboards = section.section("dashboards");
         boolean perService = dashboards.bool("perService", false);
         dashboards.rejectUnknownKeys();
+        Optional<LogArchiveConfig> logArchive = LogArchiveConfigReader.read(section);
+        XRayConfig xray = XRayConfigReader.read(section.section("xray"));
         section.rejectUnknownKeys();
         Optional<SecretString> https = httpsSecret.apply(routes.values().stream().anyMatch(AlertRoute::https));
-        return new ObservabilityConfig(emails, maxConnections, alarms, composites, routes, slack, https, perService);
+        return new ObservabilityConfig(emails, maxConnections, alarms, composites, routes, slack, https, perService,
+                logArchive, xray);
     }
 
     static OperationsConfig operations(ConfigSection section, Environment env, String region) {

@@ -12,7 +12,8 @@ public record SecurityConfig(
         WafConfig waf,
         GithubConfig github,
         AppAccess appAccess,
-        FindingsConfig findings) {
+        FindingsConfig findings,
+        AuditConfig audit) {
 
     /**
      * The regional web ACL in front of the ALB: rate limit, geo block-list or allow-list (seed 000:

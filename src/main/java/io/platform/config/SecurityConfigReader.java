@@ -64,9 +64,11 @@ final class SecurityConfigReader {
                 app.string("metricNamespace", project + "/" + env.configName()));
         app.rejectUnknownKeys();
         FindingsConfig findings = FindingsConfigReader.read(security.section("findings"), baseline);
+        AuditConfig audit = AuditConfigReader.read(security.section("audit"), baseline);
         security.rejectUnknownKeys();
         return new SecurityConfig(deletionWindow, baseline, internetEgress, albIngress, waf,
-                new SecurityConfig.GithubConfig(repository, branches, environments, existingProvider), appAccess, findings);
+                new SecurityConfig.GithubConfig(repository, branches, environments, existingProvider), appAccess, findings,
+                audit);
     }
 
     private static List<String> checked(ConfigSection section, String key, List<String> defaults, Pattern pattern,

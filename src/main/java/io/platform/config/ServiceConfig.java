@@ -14,6 +14,7 @@ import java.util.Optional;
  *                    group gets the rules to reach them beyond HTTPS (SES SMTP on 587)
  * @param calls       other services this one calls through ECS Service Connect
  * @param statements  extra task-role statements; a service with any gets a task role of its own
+ * @param xray        the task runs the X-Ray daemon beside the app (and its task role may send traces)
  */
 public record ServiceConfig(
         String name,
@@ -35,7 +36,21 @@ public record ServiceConfig(
         List<String> endpoints,
         List<String> calls,
         List<IamStatementConfig> statements,
-        Deployment deployment) {
+        Deployment deployment,
+        boolean xray) {
+
+    /** The X-Ray daemon address the app container gets when {@link #xray} is on (awsvpc: the task's loopback). */
+    public static final String XRAY_DAEMON_ADDRESS = "AWS_XRAY_DAEMON_ADDRESS";
+
+    /** A service without the X-Ray daemon. */
+    public ServiceConfig(String name, Optional<String> image, Optional<String> repository, String tag, int port, int cpu,
+                         int memory, int desiredCount, int min, int max, String healthCheckPath,
+                         Optional<List<String>> healthCheckCommand, Optional<Route> route, List<String> command,
+                         Map<String, String> environment, Map<String, String> secrets, List<String> endpoints,
+                         List<String> calls, List<IamStatementConfig> statements, Deployment deployment) {
+        this(name, image, repository, tag, port, cpu, memory, desiredCount, min, max, healthCheckPath, healthCheckCommand,
+                route, command, environment, secrets, endpoints, calls, statements, deployment, false);
+    }
 
     public ServiceConfig {
         command = List.copyOf(command);

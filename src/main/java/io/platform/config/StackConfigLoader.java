@@ -67,6 +67,9 @@ public final class StackConfigLoader {
                 naming.metricNamespace(), needed -> alertHttpsEndpoint(root, raw, needed));
         checkShutdownAndReplicas(operations, data, root);
         checkBuckets(data, compute, operations, root);
+        checkAuditBuckets(security.audit(), data, root);
+        LogArchiveConfigReader.checkNames(root, observability.logArchive(), security.accountBaseline(),
+                compute.services().stream().map(ServiceConfig::name).toList());
         checkMounts(data, compute, root);
         checkEndpoints(network, compute, root);
         Optional<SecretString> redisAuthToken = data.redis().isPresent()
@@ -154,6 +157,20 @@ public final class StackConfigLoader {
                             + "of this stack" + Suggestions.didYouMean(service, services) + "; allowed: "
                             + String.join(", ", services));
                 }
+            }
+        }
+    }
+
+    /** CloudTrail data events name buckets the data tier declares: documents or a catalogue bucket. */
+    private static void checkAuditBuckets(AuditConfig audit, DataConfig data, ConfigSection root) {
+        List<String> buckets = new java.util.ArrayList<>(List.of("documents"));
+        data.buckets().forEach(b -> buckets.add(b.name()));
+        for (int i = 0; i < audit.s3DataEvents().size(); i++) {
+            String bucket = audit.s3DataEvents().get(i).bucket();
+            if (!buckets.contains(bucket)) {
+                throw new ConfigException(root.keyOf("security") + ".audit.s3DataEvents[" + i + "].bucket", "'" + bucket
+                        + "' is not a bucket of this stack" + Suggestions.didYouMean(bucket, buckets) + "; allowed: "
+                        + String.join(", ", buckets));
             }
         }
     }

@@ -201,6 +201,14 @@ public final class Data extends ComponentResource {
         return mounts;
     }
 
+    /** Stack bucket name ({@code documents} and each catalogue bucket) → its ARN, as config names them. */
+    public Map<String, Output<String>> bucketArns() {
+        Map<String, Output<String>> arns = new LinkedHashMap<>();
+        arns.put("documents", documents.arn());
+        catalogue.forEach((name, bucket) -> arns.put(name, bucket.arn()));
+        return arns;
+    }
+
     /** Catalogue bucket name → its bucket. */
     public Map<String, SecureBucket> catalogueBuckets() {
         return java.util.Collections.unmodifiableMap(catalogue);

@@ -28,7 +28,7 @@ public final class Encryption extends ComponentResource {
             String keyName = args.naming().name(purpose.suffix());
             Output<String> policy = Output.tuple(account.partition(), account.accountId()).applyValue(t ->
                     KeyPolicies.render(purpose, t.t1, account.region(), t.t2, args.auditTrail(),
-                            purpose == KeyPurpose.DATA && args.fileSystems() ? List.of("elasticfilesystem") : List.of()));
+                            moreServices(purpose, args)));
             Key key = new Key(keyName, KeyArgs.builder()
                     .description("Encrypts " + purpose.usedBy() + " of " + args.naming().project() + "-" + args.naming().environment())
                     .enableKeyRotation(true)
@@ -55,5 +55,16 @@ public final class Encryption extends ComponentResource {
 
     public Output<String> logsKeyArn() {
         return keyArn(KeyPurpose.LOGS);
+    }
+
+    /** Services that join a key's intended ones because this stack uses them: EFS (data key), Firehose (logs key). */
+    private static List<String> moreServices(KeyPurpose purpose, EncryptionArgs args) {
+        if (purpose == KeyPurpose.DATA && args.fileSystems()) {
+            return List.of("elasticfilesystem");
+        }
+        if (purpose == KeyPurpose.LOGS && args.logArchive()) {
+            return List.of("firehose");
+        }
+        return List.of();
     }
 }

@@ -63,6 +63,7 @@ public final class Observability extends ComponentResource {
         Dashboard.declare(args, child);
         TierDashboards.declare(args, child);
         LogQueries.declare(args, child);
+        XRaySampling.declare(args, child);
 
         registerOutputs(Map.of("alertTopicArn", routes.topicArn(Severity.CRITICAL)));
     }

@@ -109,6 +109,8 @@ public final class SimulatedAws implements Mocks {
             entry("aws:lambda/eventSourceMapping:EventSourceMapping", new Shape("", "arn:{p}:lambda:{r}:{a}:event-source-mapping:{id}")),
             entry("aws:lambda/permission:Permission", new Shape(null, null)),
             entry("aws:sqs/queue:Queue", new Shape(null, "arn:{p}:sqs:{r}:{a}:{name}")),
+            entry("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
+                    new Shape(null, "arn:{p}:firehose:{r}:{a}:deliverystream/{name}")),
             entry("aws:cloudwatch/eventRule:EventRule", new Shape(null, "arn:{p}:events:{r}:{a}:rule/{name}")),
             entry("aws:cloudwatch/eventTarget:EventTarget", new Shape(null, null)),
             entry("aws:s3/bucketNotification:BucketNotification", new Shape(null, null)),

@@ -2,17 +2,6 @@ package io.platform.security;
 
 import com.pulumi.aws.accessanalyzer.Analyzer;
 import com.pulumi.aws.accessanalyzer.AnalyzerArgs;
-import com.pulumi.aws.cfg.DeliveryChannel;
-import com.pulumi.aws.cfg.DeliveryChannelArgs;
-import com.pulumi.aws.cfg.Recorder;
-import com.pulumi.aws.cfg.RecorderArgs;
-import com.pulumi.aws.cfg.RecorderStatus;
-import com.pulumi.aws.cfg.RecorderStatusArgs;
-import com.pulumi.aws.cfg.Rule;
-import com.pulumi.aws.cfg.RuleArgs;
-import com.pulumi.aws.cfg.inputs.DeliveryChannelSnapshotDeliveryPropertiesArgs;
-import com.pulumi.aws.cfg.inputs.RecorderRecordingGroupArgs;
-import com.pulumi.aws.cfg.inputs.RuleSourceArgs;
 import com.pulumi.aws.cloudtrail.Trail;
 import com.pulumi.aws.cloudtrail.TrailArgs;
 import com.pulumi.aws.cloudwatch.LogGroup;
@@ -28,8 +17,6 @@ import com.pulumi.aws.ebs.SnapshotBlockPublicAccess;
 import com.pulumi.aws.ebs.SnapshotBlockPublicAccessArgs;
 import com.pulumi.aws.iam.AccountPasswordPolicy;
 import com.pulumi.aws.iam.AccountPasswordPolicyArgs;
-import com.pulumi.aws.iam.ServiceLinkedRole;
-import com.pulumi.aws.iam.ServiceLinkedRoleArgs;
 import com.pulumi.aws.s3.AccountPublicAccessBlock;
 import com.pulumi.aws.s3.AccountPublicAccessBlockArgs;
 import com.pulumi.aws.ssm.ServiceSetting;
@@ -40,15 +27,12 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.inspector2.Enabler;
 import com.pulumi.aws.inspector2.EnablerArgs;
-import com.pulumi.aws.securityhub.Account;
-import com.pulumi.aws.securityhub.AccountArgs;
-import com.pulumi.aws.securityhub.StandardsSubscription;
-import com.pulumi.aws.securityhub.StandardsSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.platform.aws.AwsAccount;
+import io.platform.config.AuditConfig;
 import io.platform.config.Naming;
 import io.platform.iam.PolicyDocument;
 import io.platform.iam.PolicyDocument.Statement;
@@ -62,19 +46,14 @@ import java.util.Optional;
 
 /**
  * The account's security services (SPEC §3.2), behind {@code platform:security.accountBaseline}
- * because an account holds one of each: GuardDuty with every protection plan, Security Hub with FSBP
- * and CIS v3.0.0, a multi-region CloudTrail (validated, KMS, CloudWatch Logs, its own secure bucket),
- * AWS Config recording through its service-linked role with managed rules, IAM Access Analyzer,
+ * because an account holds one of each: GuardDuty with every protection plan, Security Hub with the
+ * configured standards (FSBP and CIS v3.0.0 by default), a multi-region CloudTrail (validated, KMS,
+ * CloudWatch Logs, its own secure bucket; S3 data events and Insights when {@code platform:security.audit}
+ * asks), AWS Config recording through its service-linked role with the configured managed rules, IAM Access Analyzer,
  * Inspector for EC2, ECR and Lambda, and the account-wide settings: S3 Block Public Access, EBS
  * encryption by default, the IAM password policy and the SSM service settings.
  */
 public final class AccountBaseline extends ComponentResource {
-    /** Managed Config rules: public buckets, unencrypted databases, open SSH, trail and root keys. */
-    static final List<String> CONFIG_RULES = List.of(
-            "S3_BUCKET_PUBLIC_READ_PROHIBITED", "S3_BUCKET_PUBLIC_WRITE_PROHIBITED", "RDS_STORAGE_ENCRYPTED",
-            "INCOMING_SSH_DISABLED", "CLOUD_TRAIL_ENABLED", "IAM_ROOT_ACCESS_KEY_CHECK",
-            "CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED", "VPC_FLOW_LOGS_ENABLED");
-    static final int AUDIT_LOG_RETENTION_DAYS = 365;
     /** GuardDuty protection plans (GuardDuty.5-13); RUNTIME_MONITORING also manages the agents below. */
     static final List<String> GUARDDUTY_FEATURES = List.of("S3_DATA_EVENTS", "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION",
             "RDS_LOGIN_EVENTS", "LAMBDA_NETWORK_LOGS", "RUNTIME_MONITORING");
@@ -87,7 +66,6 @@ public final class AccountBaseline extends ComponentResource {
             "/ssm/documents/console/public-sharing-permission", "Disable",
             "/ssm/automation/customer-script-log-destination", "CloudWatch");
     private static final String TRAIL_PREFIX = "cloudtrail";
-    private static final String CONFIG_PREFIX = "config";
     /** The path and name of AWS Config's service-linked role (Config.1 wants the recorder to use it). */
     public static final String CONFIG_SERVICE_LINKED_ROLE = "/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig";
 
@@ -98,11 +76,12 @@ public final class AccountBaseline extends ComponentResource {
         super("platform:security:AccountBaseline", name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         Naming naming = args.naming();
+        AuditConfig audit = args.audit();
         AwsAccount account = args.account();
         String trailName = naming.name("trail");
         Output<String> trailArn = account.arn("cloudtrail", "trail/" + trailName);
 
-        SecureBucket audit = new SecureBucket(naming.name("audit-logs-bucket"), SecureBucketArgs.of(naming, "audit-logs",
+        SecureBucket auditBucket = new SecureBucket(naming.name("audit-logs-bucket"), SecureBucketArgs.of(naming, "audit-logs",
                         account.accountId().applyValue(id -> naming.bucketName("audit-logs", id)),
                         SecureBucketArgs.Encryption.kms(args.logsKeyArn()), Optional.of(args.accessLogsBucket()))
                 .withExtraStatements(Output.tuple(account.partition(), account.accountId(), trailArn).applyValue(t ->
@@ -111,7 +90,7 @@ public final class AccountBaseline extends ComponentResource {
 
         this.trailLogs = new LogGroup(naming.name("cloudtrail-logs"), LogGroupArgs.builder()
                 .name("/" + naming.project() + "/" + naming.environment() + "/cloudtrail")
-                .retentionInDays(AUDIT_LOG_RETENTION_DAYS)
+                .retentionInDays(audit.trailLogRetentionDays())
                 .kmsKeyId(args.logsKeyArn())
                 .tags(naming.tags("cloudtrail-logs"))
                 .build(), child);
@@ -129,9 +108,17 @@ public final class AccountBaseline extends ComponentResource {
                                 .resources(arn + ":log-stream:*"))
                         .toJson()))
                 .build(), child);
-        this.trail = new Trail(trailName, TrailArgs.builder()
+        TrailArgs.Builder trailArgs = TrailArgs.builder();
+        // Only when asked: an empty selector list is a diff on trails deployed before these keys existed.
+        if (!audit.s3DataEvents().isEmpty()) {
+            trailArgs.advancedEventSelectors(TrailSelectors.advanced(audit.s3DataEvents(), args.bucketArns()));
+        }
+        if (!audit.insights().isEmpty()) {
+            trailArgs.insightSelectors(TrailSelectors.insights(audit.insights()));
+        }
+        this.trail = new Trail(trailName, trailArgs
                 .name(trailName)
-                .s3BucketName(audit.bucketName())
+                .s3BucketName(auditBucket.bucketName())
                 .s3KeyPrefix(TRAIL_PREFIX)
                 .isMultiRegionTrail(true)
                 .includeGlobalServiceEvents(true)
@@ -141,9 +128,9 @@ public final class AccountBaseline extends ComponentResource {
                 .cloudWatchLogsGroupArn(trailLogs.arn().applyValue(arn -> arn + ":*"))
                 .cloudWatchLogsRoleArn(trailRole.arn())
                 .tags(naming.tags("trail"))
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(audit).build());
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(auditBucket).build());
 
-        declareConfig(naming, account, audit, args.logsKeyArn(), child);
+        ConfigRecording.declare(naming, account, auditBucket.bucketName(), args.logsKeyArn(), audit.configRules(), this);
 
         Detector detector = new Detector(naming.name("guardduty"), DetectorArgs.builder()
                 .enable(true)
@@ -160,19 +147,7 @@ public final class AccountBaseline extends ComponentResource {
             new DetectorFeature(naming.name("guardduty-" + feature.toLowerCase().replace('_', '-')), featureArgs.build(), child);
         }
 
-        Account hub = new Account(naming.name("securityhub"), AccountArgs.builder()
-                .enableDefaultStandards(false)
-                .autoEnableControls(true)
-                .build(), child);
-        var afterHub = CustomResourceOptions.builder().parent(this).dependsOn(hub).build();
-        new StandardsSubscription(naming.name("securityhub-fsbp"), StandardsSubscriptionArgs.builder()
-                .standardsArn(account.partition().applyValue(p -> "arn:" + p + ":securityhub:" + account.region()
-                        + "::standards/aws-foundational-security-best-practices/v/1.0.0"))
-                .build(), afterHub);
-        new StandardsSubscription(naming.name("securityhub-cis"), StandardsSubscriptionArgs.builder()
-                .standardsArn(account.partition().applyValue(p -> "arn:" + p + ":securityhub:" + account.region()
-                        + "::standards/cis-aws-foundations-benchmark/v/3.0.0"))
-                .build(), afterHub);
+        ConfigRecording.declareSecurityHub(naming, account, audit.standards(), this);
 
         new Analyzer(naming.name("access-analyzer"), AnalyzerArgs.builder()
                 .analyzerName(naming.name("access-analyzer"))
@@ -186,46 +161,7 @@ public final class AccountBaseline extends ComponentResource {
 
         declareAccountSettings(naming, account, child);
 
-        registerOutputs(Map.of("trailArn", trail.arn(), "auditBucket", audit.bucketName()));
-    }
-
-    private void declareConfig(Naming naming, AwsAccount account, SecureBucket audit, Output<String> logsKey,
-                               CustomResourceOptions child) {
-        // Config.1: record through the service-linked role (AWSServiceRoleForConfig). Delivery to the audit bucket
-        // is then granted by the bucket policy (config.amazonaws.com, this account) and the logs key's policy.
-        ServiceLinkedRole role = new ServiceLinkedRole(naming.name("config-service-linked-role"), ServiceLinkedRoleArgs.builder()
-                .awsServiceName("config.amazonaws.com")
-                .description("AWS Config's recorder in " + naming.project() + "-" + naming.environment())
-                .tags(naming.tags("config-service-linked-role"))
-                .build(), child);
-        Recorder recorder = new Recorder(naming.name("config-recorder"), RecorderArgs.builder()
-                .name(naming.name("config-recorder"))
-                .roleArn(Output.tuple(account.partition(), account.accountId()).applyValue(t ->
-                        "arn:" + t.t1 + ":iam::" + t.t2 + ":role" + CONFIG_SERVICE_LINKED_ROLE))
-                .recordingGroup(RecorderRecordingGroupArgs.builder()
-                        .allSupported(true).includeGlobalResourceTypes(true).build())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(role).build());
-        DeliveryChannel channel = new DeliveryChannel(naming.name("config-delivery-channel"), DeliveryChannelArgs.builder()
-                .name(naming.name("config-delivery-channel"))
-                .s3BucketName(audit.bucketName())
-                .s3KeyPrefix(CONFIG_PREFIX)
-                .s3KmsKeyArn(logsKey)
-                .snapshotDeliveryProperties(DeliveryChannelSnapshotDeliveryPropertiesArgs.builder()
-                        .deliveryFrequency("TwentyFour_Hours").build())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(recorder).build());
-        RecorderStatus status = new RecorderStatus(naming.name("config-recorder-status"), RecorderStatusArgs.builder()
-                .name(recorder.name())
-                .isEnabled(true)
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(channel).build());
-        for (String rule : CONFIG_RULES) {
-            String ruleName = rule.toLowerCase().replace('_', '-');
-            new Rule(naming.name("config-" + ruleName), RuleArgs.builder()
-                    .name(naming.name(ruleName))
-                    .source(RuleSourceArgs.builder().owner("AWS").sourceIdentifier(rule).build())
-                    .tags(naming.tags("config-" + ruleName))
-                    .build(), CustomResourceOptions.builder().parent(this)
-                    .dependsOn(status).build());
-        }
+        registerOutputs(Map.of("trailArn", trail.arn(), "auditBucket", auditBucket.bucketName()));
     }
 
     /**
@@ -278,7 +214,7 @@ public final class AccountBaseline extends ComponentResource {
                         .actions("s3:GetBucketAcl", "s3:ListBucket").resources(bucketArn)
                         .condition("StringEquals", "aws:SourceAccount", accountId),
                 Statement.allow("ConfigWrite").servicePrincipal("config.amazonaws.com")
-                        .actions("s3:PutObject").resources(bucketArn + "/" + CONFIG_PREFIX + "/AWSLogs/" + accountId + "/Config/*")
+                        .actions("s3:PutObject").resources(bucketArn + "/" + ConfigRecording.CONFIG_PREFIX + "/AWSLogs/" + accountId + "/Config/*")
                         .condition("StringEquals", "aws:SourceAccount", accountId)
                         .condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
     }

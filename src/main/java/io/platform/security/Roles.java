@@ -113,8 +113,22 @@ final class Roles {
             inlinePolicy(name + "-task-statements", role, DeclaredStatements.policy(service.statements(), naming,
                     account));
         }
+        if (service.xray()) {
+            inlinePolicy(name + "-task-xray", role, Output.of(XRAY_POLICY));
+        }
         return role;
     }
+
+    /**
+     * What the X-Ray daemon sidecar does with the task's credentials: send segments and telemetry, read the
+     * sampling rules and targets (AWSXRayDaemonWriteAccess). X-Ray has no resource-level permissions for these.
+     */
+    static final String XRAY_POLICY = PolicyDocument.create()
+            .statement(Statement.allow("SendTraces")
+                    .actions("xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules",
+                            "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries")
+                    .resources("*"))
+            .toJson();
 
     private Output<String> appAccessPolicy(SecurityArgs args) {
         SecurityConfig.AppAccess access = args.config().appAccess();

@@ -54,7 +54,7 @@ public record SecurityArgs(
 
         /** A service runs as its own task role when it holds anything another service must not. */
         public boolean ownTaskRole(ServiceConfig service) {
-            return !service.statements().isEmpty() || dataGrantees.contains(service.name());
+            return !service.statements().isEmpty() || service.xray() || dataGrantees.contains(service.name());
         }
     }
 

@@ -242,7 +242,7 @@ class ComputeConfigValidationTest {
                         "platform:compute.services[0].replicas: is not a known setting; known settings here: calls, "
                                 + "command, cpu, deployment, desiredCount, endpoints, environment, healthCheckCommand, "
                                 + "healthCheckPath, image, max, memory, min, name, port, public, repository, secrets, "
-                                + "statements, tag, worker"),
+                                + "statements, tag, worker, xray"),
                 // the tier's own settings
                 arguments("{'ecrKeepImages':0,'services':[" + api("") + "]}",
                         "platform:compute.ecrKeepImages: 0 is out of range 1..1000"),

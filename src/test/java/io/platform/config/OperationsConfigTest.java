@@ -177,6 +177,7 @@ class OperationsConfigTest {
         rejected("staging", Map.of("platform:observability", "{\"alertEmail\":\"ops@example.com\"}"),
                 "platform:observability.alertEmail",
                 "is not a known setting (did you mean alertEmails?); known settings here: alarms, alertEmails, "
-                        + "compositeAlarms, customAlarms, dashboards, databaseMaxConnections, routes, slackWorkspaceId");
+                        + "compositeAlarms, customAlarms, dashboards, databaseMaxConnections, logArchive, routes, "
+                        + "slackWorkspaceId, xray");
     }
 }

@@ -17,6 +17,7 @@ import io.platform.policy.rules.Route53Rules;
 import io.platform.policy.rules.SecretsManagerRules;
 import io.platform.policy.rules.SnsRules;
 import io.platform.policy.rules.SqsRules;
+import io.platform.policy.rules.FirehoseRules;
 import io.platform.policy.rules.SsmRules;
 import io.platform.policy.rules.TaggingRules;
 import io.platform.policy.rules.account.AccountRules;
@@ -59,6 +60,7 @@ public final class PlatformPolicyPack {
         policies.addAll(CloudWatchLogsRules.all());
         policies.addAll(SnsRules.all());
         policies.addAll(SqsRules.all());
+        policies.addAll(FirehoseRules.all());
         policies.addAll(CloudTrailRules.all());
         policies.addAll(IamRules.all());
         policies.addAll(LambdaRules.all());

@@ -96,6 +96,8 @@ final class ResourceLabels {
             Map.entry("aws:lambda/permission:Permission", "Lambda invoke permission"),
             Map.entry("aws:lambda/eventSourceMapping:EventSourceMapping", "SQS → Lambda mapping"),
             Map.entry("aws:sqs/queue:Queue", "SQS queue"),
+            Map.entry("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "Firehose delivery stream"),
+            Map.entry("aws:xray/samplingRule:SamplingRule", "X-Ray sampling rule"),
             Map.entry("aws:cloudwatch/eventRule:EventRule", "EventBridge rule"),
             Map.entry("aws:cloudwatch/eventTarget:EventTarget", "EventBridge target"),
             Map.entry("aws:s3/bucketNotification:BucketNotification", "S3 event notifications"),

@@ -239,6 +239,8 @@ public final class AwsTypes {
 
     // Serverless, storage, deployment
     public static final TokenFamily LAMBDA_FUNCTION = of("Lambda function", v6("aws:lambda/function:Function"));
+    public static final TokenFamily FIREHOSE_STREAM = of("Firehose delivery stream",
+            v6("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"));
     public static final TokenFamily LAMBDA_PERMISSION = of("Lambda permission", v6("aws:lambda/permission:Permission"));
     public static final TokenFamily LAMBDA_FUNCTION_URL = of("Lambda function URL", v6("aws:lambda/functionUrl:FunctionUrl"));
     public static final TokenFamily EFS_FILE_SYSTEM = of("EFS file system", v6("aws:efs/fileSystem:FileSystem"));

@@ -71,12 +71,20 @@ public final class CloudTrailRules {
                 .description("Trails are logging and record read and write management events")
                 .severity(Severity.HIGH).controls(SecurityHub.controls("CloudTrail.1"))
                 .types(CLOUDTRAIL)
-                .fix("Keep enableLogging true; event selectors with readWriteType All and includeManagementEvents true")
+                .fix("Keep enableLogging true; event selectors with readWriteType All and includeManagementEvents true, "
+                        + "or an advanced selector whose only field is eventCategory equals Management")
                 .check((r, ctx) -> {
                     PropertyMap p = r.properties();
                     Checks.forbidFalse(p, "enableLogging", "enableLogging", ctx, "the trail must be recording");
-                    if (!p.maps("advancedEventSelectors").isEmpty()) {
-                        return; // advanced selectors select management events by field; AWS validates them
+                    List<PropertyMap> advanced = p.maps("advancedEventSelectors");
+                    if (!advanced.isEmpty()) {
+                        // Advanced selectors replace the default: without a selector of every management event
+                        // (only eventCategory = Management), a data-events trail stops recording the account's API calls.
+                        if (advanced.stream().noneMatch(CloudTrailRules::everyManagementEvent)) {
+                            ctx.report("advancedEventSelectors has no selector of every management event; a selector "
+                                    + "whose only field is eventCategory equals Management must keep reads and writes recorded");
+                        }
+                        return;
                     }
                     List<PropertyMap> selectors = p.maps("eventSelectors");
                     for (int i = 0; i < selectors.size(); i++) {
@@ -94,5 +102,11 @@ public final class CloudTrailRules {
                     }
                 })
                 .build();
+    }
+
+    private static boolean everyManagementEvent(PropertyMap selector) {
+        List<PropertyMap> fields = selector.maps("fieldSelectors");
+        return fields.size() == 1 && fields.get(0).string("field").orElse("").equals("eventCategory")
+                && fields.get(0).strings("equals").equals(List.of("Management"));
     }
 }

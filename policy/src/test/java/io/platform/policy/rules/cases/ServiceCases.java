@@ -1,5 +1,7 @@
 package io.platform.policy.rules.cases;
 
+import io.platform.policy.rules.AwsTypes;
+
 import io.platform.policy.sdk.PolicyResource;
 
 import java.util.List;
@@ -237,6 +239,16 @@ final class ServiceCases {
                 .fail(set("policy", PUBLIC_POLICY.replace("sns:Publish", "sqs:SendMessage")), "policy.Statement[0] (Anyone) allows Principal \"*\"")
                 .unknown("policy");
 
+        Map<String, Object> stream = m("name", "log-archive", "destination", "extended_s3", "serverSideEncryption",
+                m("enabled", true, "keyType", "CUSTOMER_MANAGED_CMK", "keyArn", KEY));
+        c.resource("firehose-encrypted", AwsTypes.FIREHOSE_STREAM.current(), stream)
+                .pass()
+                .pass(del("serverSideEncryption"), set("kinesisSourceConfiguration", m("kinesisStreamArn", "arn:stream")))
+                .fail(del("serverSideEncryption"), "serverSideEncryption.enabled is false;")
+                .fail(set("serverSideEncryption.keyType", "AWS_OWNED_CMK"), "serverSideEncryption.keyType is AWS_OWNED_CMK;")
+                .fail(del("serverSideEncryption.keyArn"), "serverSideEncryption.keyArn is not set;")
+                .unknown("serverSideEncryption.enabled");
+
         Map<String, Object> trail = m("isMultiRegionTrail", true, "enableLogFileValidation", true, "enableLogging", true,
                 "kmsKeyId", KEY, "cloudWatchLogsGroupArn", "arn:aws:logs:us-east-1:1:log-group:trail:*", "cloudWatchLogsRoleArn", "arn:role",
                 "s3BucketName", "audit", "eventSelectors", l(m("readWriteType", "All", "includeManagementEvents", true)));
@@ -265,6 +277,22 @@ final class ServiceCases {
                 .fail(set("enableLogging", false), "enableLogging is false;")
                 .unknown("eventSelectors[0].readWriteType")
                 .unknown("eventSelectors[0]", set("enableLogging", false), "enableLogging is false;");
+        // Data events through advanced selectors: a selector of every management event must stay.
+        Map<String, Object> management = m("name", "Management events", "fieldSelectors",
+                l(m("field", "eventCategory", "equals", l("Management"))));
+        Map<String, Object> documents = m("name", "S3 data events: documents (write)", "fieldSelectors", l(
+                m("field", "eventCategory", "equals", l("Data")),
+                m("field", "resources.type", "equals", l("AWS::S3::Object")),
+                m("field", "resources.ARN", "startsWiths", l("arn:aws:s3:::docs/"))));
+        Map<String, Object> advanced = new java.util.LinkedHashMap<>(trail);
+        advanced.remove("eventSelectors");
+        advanced.put("advancedEventSelectors", l(management, documents));
+        c.resource("cloudtrail-records-management-events", ct, advanced)
+                .pass()
+                .fail(set("advancedEventSelectors", l(documents)), "advancedEventSelectors has no selector of every management event;")
+                .fail(set("advancedEventSelectors[0].fieldSelectors", l(m("field", "eventCategory", "equals", l("Management")),
+                        m("field", "readOnly", "equals", l("false")))), "advancedEventSelectors has no selector of every management event;")
+                .unknown("advancedEventSelectors[0].fieldSelectors");
     }
 
     static void lambdaAndEfs(Cases c) {
