@@ -35,6 +35,8 @@ import io.platform.operations.Operations;
 import io.platform.operations.OperationsArgs;
 import io.platform.observability.SecurityEvents;
 import io.platform.observability.SecurityEventsArgs;
+import io.platform.security.AccessRoles;
+import io.platform.security.AccessRolesArgs;
 import io.platform.security.AccountBaseline;
 import io.platform.security.AccountBaselineArgs;
 import io.platform.security.Security;
@@ -148,6 +150,12 @@ public final class PlatformProgram {
                     config.security().findings(), observability.topicArn(Severity.CRITICAL),
                     observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName)),
                     noOptions);
+        }
+        if (!config.access().roles().isEmpty()) {
+            new AccessRoles(naming.name("access-roles"), new AccessRolesArgs(naming, account, config.access(),
+                    Map.of(Severity.CRITICAL, observability.topicArn(Severity.CRITICAL), Severity.WARNING,
+                            observability.topicArn(Severity.WARNING), Severity.INFO, observability.topicArn(Severity.INFO)),
+                    baseline.orElseThrow().trailLogGroupName()), noOptions);
         }
         new Operations(naming.name("operations"), new OperationsArgs(naming, account, config.operations(),
                 encryption.keyArn(KeyPurpose.DATA), observability.topicArn(Severity.WARNING),

@@ -26,7 +26,8 @@ public record StackConfig(
         EdgeConfig edge,
         ObservabilityConfig observability,
         OperationsConfig operations,
-        java.util.Optional<SecretString> redisAuthToken) {
+        java.util.Optional<SecretString> redisAuthToken,
+        AccessConfig access) {
 
     public StackConfig {
         functions = List.copyOf(functions);

@@ -4,11 +4,6 @@ import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
 import com.pulumi.aws.cloudwatch.EventTargetArgs;
-import com.pulumi.aws.cloudwatch.LogMetricFilter;
-import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
-import com.pulumi.aws.cloudwatch.MetricAlarm;
-import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
-import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -20,7 +15,6 @@ import io.platform.json.StableJson;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Security automation (seed 001 §4.6, CIS AWS Foundations 4.x): EventBridge rules that send GuardDuty
@@ -60,9 +54,9 @@ public final class SecurityEvents extends ComponentResource {
         if (config.cisAlarms()) {
             Output<String> logGroup = args.trailLogGroupName().orElseThrow();
             cis(args, "cis-root-usage", "RootAccountUsage", ROOT_USAGE_PATTERN, Severity.CRITICAL,
-                    args.criticalTopicArn(), logGroup, child);
+                    args.criticalTopicArn(), logGroup);
             cis(args, "cis-iam-policy-changes", "IamPolicyChanges", IAM_POLICY_CHANGES_PATTERN, Severity.WARNING,
-                    args.warningTopicArn(), logGroup, child);
+                    args.warningTopicArn(), logGroup);
         }
         registerOutputs(Map.of());
     }
@@ -107,37 +101,9 @@ public final class SecurityEvents extends ComponentResource {
     }
 
     private void cis(SecurityEventsArgs args, String base, String metric, String pattern, Severity severity,
-                     Output<String> topicArn, Output<String> logGroup, CustomResourceOptions child) {
-        Naming naming = args.naming();
-        LogMetricFilter filter = new LogMetricFilter(naming.name(base), LogMetricFilterArgs.builder()
-                .name(naming.name(base))
-                .logGroupName(logGroup)
-                .pattern(pattern)
-                .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
-                        .name(metric).namespace(CIS_NAMESPACE).value("1").defaultValue("0").build())
-                .build(), child);
-        Map<String, String> tags = new TreeMap<>(naming.tags(base));
-        tags.put("Severity", severity.configName());
-        var alarm = MetricAlarmArgs.builder()
-                .name(naming.name(base))
-                .alarmDescription(metric + " seen in CloudTrail (CIS) [" + severity.configName() + "]")
-                .namespace(CIS_NAMESPACE)
-                .metricName(metric)
-                .statistic("Sum")
-                .comparisonOperator("GreaterThanOrEqualToThreshold")
-                .threshold(1.0)
-                .period(300)
-                .evaluationPeriods(1)
-                .datapointsToAlarm(1)
-                .treatMissingData("notBreaching")
-                .alarmActions(topicArn.applyValue(List::of))
-                .tags(tags);
-        if (severity == Severity.CRITICAL) {
-            alarm.okActions(topicArn.applyValue(List::of));
-        }
-        new MetricAlarm(naming.name(base), alarm.build(),
-                CustomResourceOptions.builder().parent(this).dependsOn(filter).build());
-        alarmNames.add(naming.name(base));
+                     Output<String> topicArn, Output<String> logGroup) {
+        alarmNames.add(TrailAlarms.declare(args.naming(), new TrailAlarms.Watch(base, CIS_NAMESPACE, metric,
+                Output.of(pattern), metric + " seen in CloudTrail (CIS)", severity, topicArn), logGroup, this));
     }
 
     /** The CIS alarms' names, for the closing report and tests. */
