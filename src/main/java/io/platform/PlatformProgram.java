@@ -145,12 +145,6 @@ public final class PlatformProgram {
                 replicatedBuckets(data, disasterRecovery), edge.distributionIds(), certificates.usEast1(),
                 config.functions().stream().map(f -> naming.name(f.name())).toList(),
                 config.operations().autoShutdown()), noOptions);
-        if (config.security().findings().enabled()) {
-            new SecurityEvents(naming.name("security-events"), new SecurityEventsArgs(naming,
-                    config.security().findings(), observability.topicArn(Severity.CRITICAL),
-                    observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName)),
-                    noOptions);
-        }
         if (!config.access().roles().isEmpty()) {
             new AccessRoles(naming.name("access-roles"), new AccessRolesArgs(naming, account, config.access(),
                     Map.of(Severity.CRITICAL, observability.topicArn(Severity.CRITICAL), Severity.WARNING,
@@ -165,8 +159,17 @@ public final class PlatformProgram {
                 serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
                         compute.scalableResourceIds().get(s.name()), s.min(), s.max())).toList(),
                 disasterRecovery), noOptions);
-        Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption, data, compute,
-                observability));
+        var functions = Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption,
+                data, compute, observability));
+        if (config.security().findings().enabled()) {
+            // After the functions: the GuardDuty rule may invoke one (remediationFunction).
+            new SecurityEvents(naming.name("security-events"), new SecurityEventsArgs(naming,
+                    config.security().findings(), observability.topicArn(Severity.CRITICAL),
+                    observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName),
+                    config.security().findings().remediationFunction().map(functions::get).map(f ->
+                            new SecurityEventsArgs.Remediation(f.functionArn(), f.functionName()))),
+                    noOptions);
+        }
 
         ctx.export("vpcId", network.vpcId());
         ctx.export("alertTopicArn", observability.alertTopicArn());

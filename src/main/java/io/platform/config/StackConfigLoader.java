@@ -75,6 +75,7 @@ public final class StackConfigLoader {
         redisAuthToken.ifPresent(token -> checkRedisAuthToken(raw, root.keyOf("redisAuthToken")));
         AccessConfig access = AccessConfigReader.read(root.section("access"), awsRegion.partition());
         checkAccess(access, security, root);
+        checkRemediation(security.findings(), functions, root);
         root.rejectUnknownKeys();
         StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
                 logRetention, network, security, data, compute, functions, instances, secrets, edge, observability,
@@ -90,6 +91,18 @@ public final class StackConfigLoader {
                     + "alarm on each role's use, but platform:security.accountBaseline is false; allowed: [] (or turn "
                     + "the baseline on)");
         }
+    }
+
+    /** The GuardDuty rule's remediation target is one of the stack's functions. */
+    private static void checkRemediation(FindingsConfig findings, List<FunctionConfig> functions, ConfigSection root) {
+        findings.remediationFunction().ifPresent(name -> {
+            List<String> declared = functions.stream().map(FunctionConfig::name).toList();
+            if (!declared.contains(name)) {
+                throw new ConfigException(root.keyOf("security") + ".findings.remediationFunction", "'" + name
+                        + "' is not declared in platform:functions" + Suggestions.didYouMean(name, declared)
+                        + "; declared: " + (declared.isEmpty() ? "none" : String.join(", ", declared)));
+            }
+        });
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */

@@ -4,6 +4,8 @@ import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
 import com.pulumi.aws.cloudwatch.EventTargetArgs;
+import com.pulumi.aws.lambda.Permission;
+import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -43,8 +45,10 @@ public final class SecurityEvents extends ComponentResource {
         super("platform:observability:SecurityEvents", name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         FindingsConfig config = args.config();
-        rule(args, "guardduty-findings", "GuardDuty findings of severity " + config.guardDutyMinSeverity()
-                + " and above", guardDutyPattern(config.guardDutyMinSeverity()), args.criticalTopicArn(), child);
+        EventRule guardDuty = rule(args, "guardduty-findings", "GuardDuty findings of severity "
+                + config.guardDutyMinSeverity() + " and above", guardDutyPattern(config.guardDutyMinSeverity()),
+                args.criticalTopicArn(), child);
+        args.remediation().ifPresent(fn -> remediate(args.naming(), guardDuty, fn, child));
         if (config.configCompliance()) {
             rule(args, "config-compliance", "AWS Config rules turning NON_COMPLIANT", CONFIG_PATTERN,
                     args.warningTopicArn(), child);
@@ -83,7 +87,26 @@ public final class SecurityEvents extends ComponentResource {
                         "RecordState", List.of("ACTIVE")))));
     }
 
-    private void rule(SecurityEventsArgs args, String base, String description, String pattern,
+    /**
+     * The GuardDuty rule also invokes the remediation function (issue 16 item 4), allowed for that rule only;
+     * the target waits for the permission so the first finding is not refused.
+     */
+    private void remediate(Naming naming, EventRule rule, SecurityEventsArgs.Remediation fn,
+                           CustomResourceOptions child) {
+        Permission allow = new Permission(naming.name("guardduty-findings-remediation-invoke"), PermissionArgs.builder()
+                .function(fn.functionName())
+                .action("lambda:InvokeFunction")
+                .principal("events.amazonaws.com")
+                .sourceArn(rule.arn())
+                .build(), child);
+        new EventTarget(naming.name("guardduty-findings-to-remediation"), EventTargetArgs.builder()
+                .rule(rule.name())
+                .targetId("remediation")
+                .arn(fn.functionArn())
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(allow).build());
+    }
+
+    private EventRule rule(SecurityEventsArgs args, String base, String description, String pattern,
                       Output<String> topicArn, CustomResourceOptions child) {
         Naming naming = args.naming();
         EventRule rule = new EventRule(naming.name(base), EventRuleArgs.builder()
@@ -98,6 +121,7 @@ public final class SecurityEvents extends ComponentResource {
                 .targetId("alert-topic")
                 .arn(topicArn)
                 .build(), child);
+        return rule;
     }
 
     private void cis(SecurityEventsArgs args, String base, String metric, String pattern, Severity severity,
