@@ -19,6 +19,8 @@ import io.platform.data.DataArgs;
 import io.platform.data.ServiceIdentities;
 import io.platform.storage.SecureBucketArgs;
 import io.platform.edge.Certificates;
+import io.platform.edge.DnsFailover;
+import io.platform.edge.DnsFailoverArgs;
 import io.platform.edge.CertificatesArgs;
 import io.platform.edge.Edge;
 import io.platform.edge.EdgeArgs;
@@ -127,7 +129,8 @@ public final class PlatformProgram {
                 noOptions);
         Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
                 compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),
-                data.accessLogsBucketName(), encryption.logsKeyArn(), config.logRetentionDays()), noOptions);
+                data.accessLogsBucketName(), encryption.logsKeyArn(), config.logRetentionDays(),
+                config.failover().isPresent()), noOptions);
         var serviceConfigs = compute.serviceConfigs();
         var database = config.data().database();
         Observability observability = new Observability(naming.name("observability"), new ObservabilityArgs(naming,
@@ -159,6 +162,9 @@ public final class PlatformProgram {
                 serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
                         compute.scalableResourceIds().get(s.name()), s.min(), s.max())).toList(),
                 disasterRecovery), noOptions);
+        config.failover().ifPresent(failover -> new DnsFailover(naming.name("dns-failover"), new DnsFailoverArgs(naming,
+                failover, certificates.zoneId(), config.edge().apiDomain().orElseThrow(), compute.albDnsName(),
+                compute.albZoneId(), observability.topicArn(Severity.CRITICAL)), noOptions));
         var functions = Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption,
                 data, compute, observability));
         if (config.security().findings().enabled()) {

@@ -27,7 +27,8 @@ public record StackConfig(
         ObservabilityConfig observability,
         OperationsConfig operations,
         java.util.Optional<SecretString> redisAuthToken,
-        AccessConfig access) {
+        AccessConfig access,
+        java.util.Optional<FailoverConfig> failover) {
 
     public StackConfig {
         functions = List.copyOf(functions);

@@ -76,10 +76,11 @@ public final class StackConfigLoader {
         AccessConfig access = AccessConfigReader.read(root.section("access"), awsRegion.partition());
         checkAccess(access, security, root);
         checkRemediation(security.findings(), functions, root);
+        Optional<FailoverConfig> failover = FailoverConfigReader.read(root, region, edge, operations);
         root.rejectUnknownKeys();
         StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
                 logRetention, network, security, data, compute, functions, instances, secrets, edge, observability,
-                operations, redisAuthToken, access);
+                operations, redisAuthToken, access, failover);
         NameLengths.check(config, root);
         return config;
     }
