@@ -21,6 +21,8 @@ import io.platform.storage.SecureBucketArgs;
 import io.platform.edge.Certificates;
 import io.platform.edge.DnsFailover;
 import io.platform.edge.DnsFailoverArgs;
+import io.platform.edge.DnsSigning;
+import io.platform.edge.DnsSigningArgs;
 import io.platform.edge.CertificatesArgs;
 import io.platform.edge.Edge;
 import io.platform.edge.EdgeArgs;
@@ -165,6 +167,10 @@ public final class PlatformProgram {
         config.failover().ifPresent(failover -> new DnsFailover(naming.name("dns-failover"), new DnsFailoverArgs(naming,
                 failover, certificates.zoneId(), config.edge().apiDomain().orElseThrow(), compute.albDnsName(),
                 compute.albZoneId(), observability.topicArn(Severity.CRITICAL)), noOptions));
+        if (config.dnssec()) {
+            new DnsSigning(naming.name("dns-signing"), new DnsSigningArgs(naming, account, certificates.zoneId(),
+                    config.security().kmsDeletionWindowDays()), noOptions);
+        }
         var functions = Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption,
                 data, compute, observability));
         if (config.security().findings().enabled()) {

@@ -55,6 +55,20 @@ final class FailoverConfigReader {
         return Optional.of(new FailoverConfig(dns, zone, path, threshold, interval, regions));
     }
 
+    /** {@code platform:dnssec}: sign the hosted zone; its KMS key must be in us-east-1, where the stack is. */
+    static boolean dnssec(ConfigSection root, String region, EdgeConfig edge) {
+        boolean on = root.bool("dnssec", false);
+        if (on && edge.hostedZone().isEmpty()) {
+            throw new ConfigException(root.keyOf("dnssec"), "true signs the hosted zone, but platform:edge.hostedZone "
+                    + "is not set; allowed: false");
+        }
+        if (on && !region.equals(FailoverConfig.METRICS_REGION)) {
+            throw new ConfigException(root.keyOf("dnssec"), "true needs the stack in " + FailoverConfig.METRICS_REGION
+                    + " (Route 53 DNSSEC takes its KMS key from there), but aws:region is " + region + "; allowed: false");
+        }
+        return on;
+    }
+
     private static void checkContext(ConfigSection f, String secondaryRegion, String region, EdgeConfig edge,
                                      OperationsConfig operations) {
         if (edge.apiDomain().isEmpty()) {

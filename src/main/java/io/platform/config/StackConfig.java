@@ -28,7 +28,8 @@ public record StackConfig(
         OperationsConfig operations,
         java.util.Optional<SecretString> redisAuthToken,
         AccessConfig access,
-        java.util.Optional<FailoverConfig> failover) {
+        java.util.Optional<FailoverConfig> failover,
+        boolean dnssec) {
 
     public StackConfig {
         functions = List.copyOf(functions);

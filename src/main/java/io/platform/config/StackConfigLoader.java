@@ -77,10 +77,11 @@ public final class StackConfigLoader {
         checkAccess(access, security, root);
         checkRemediation(security.findings(), functions, root);
         Optional<FailoverConfig> failover = FailoverConfigReader.read(root, region, edge, operations);
+        boolean dnssec = FailoverConfigReader.dnssec(root, region, edge);
         root.rejectUnknownKeys();
         StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
                 logRetention, network, security, data, compute, functions, instances, secrets, edge, observability,
-                operations, redisAuthToken, access, failover);
+                operations, redisAuthToken, access, failover, dnssec);
         NameLengths.check(config, root);
         return config;
     }

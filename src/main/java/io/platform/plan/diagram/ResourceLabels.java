@@ -76,6 +76,8 @@ final class ResourceLabels {
             Map.entry("aws:acm/certificateValidation:CertificateValidation", "certificate validation"),
             Map.entry("aws:route53/record:Record", "Route 53 record"),
             Map.entry("aws:route53/healthCheck:HealthCheck", "Route 53 health check"),
+            Map.entry("aws:route53/keySigningKey:KeySigningKey", "DNSSEC key-signing key"),
+            Map.entry("aws:route53/hostedZoneDnsSec:HostedZoneDnsSec", "DNSSEC signing"),
             Map.entry("aws:cloudfront/distribution:Distribution", "CloudFront distribution"),
             Map.entry("aws:cloudfront/originAccessControl:OriginAccessControl", "origin access control"),
             Map.entry("aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy", "response headers policy"),
