@@ -19,6 +19,10 @@ import io.platform.data.DataArgs;
 import io.platform.data.ServiceIdentities;
 import io.platform.storage.SecureBucketArgs;
 import io.platform.edge.Certificates;
+import io.platform.edge.DnsFailover;
+import io.platform.edge.DnsFailoverArgs;
+import io.platform.edge.DnsSigning;
+import io.platform.edge.DnsSigningArgs;
 import io.platform.edge.CertificatesArgs;
 import io.platform.edge.Edge;
 import io.platform.edge.EdgeArgs;
@@ -35,6 +39,8 @@ import io.platform.operations.Operations;
 import io.platform.operations.OperationsArgs;
 import io.platform.observability.SecurityEvents;
 import io.platform.observability.SecurityEventsArgs;
+import io.platform.security.AccessRoles;
+import io.platform.security.AccessRolesArgs;
 import io.platform.security.AccountBaseline;
 import io.platform.observability.LogArchive;
 import io.platform.observability.LogArchiveArgs;
@@ -130,7 +136,8 @@ public final class PlatformProgram {
                 noOptions);
         Edge edge = new Edge(naming.name("edge"), new EdgeArgs(naming, account, config.edge(), certificates,
                 compute.albDnsName(), compute.albZoneId(), encryption.keyArn(KeyPurpose.S3),
-                data.accessLogsBucketName(), encryption.logsKeyArn(), config.logRetentionDays()), noOptions);
+                data.accessLogsBucketName(), encryption.logsKeyArn(), config.logRetentionDays(),
+                config.failover().isPresent()), noOptions);
         var serviceConfigs = compute.serviceConfigs();
         var database = config.data().database();
         Observability observability = new Observability(naming.name("observability"), new ObservabilityArgs(naming,
@@ -148,11 +155,11 @@ public final class PlatformProgram {
                 replicatedBuckets(data, disasterRecovery), edge.distributionIds(), certificates.usEast1(),
                 config.functions().stream().map(f -> naming.name(f.name())).toList(),
                 config.operations().autoShutdown()), noOptions);
-        if (config.security().findings().enabled()) {
-            new SecurityEvents(naming.name("security-events"), new SecurityEventsArgs(naming,
-                    config.security().findings(), observability.topicArn(Severity.CRITICAL),
-                    observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName)),
-                    noOptions);
+        if (!config.access().roles().isEmpty()) {
+            new AccessRoles(naming.name("access-roles"), new AccessRolesArgs(naming, account, config.access(),
+                    Map.of(Severity.CRITICAL, observability.topicArn(Severity.CRITICAL), Severity.WARNING,
+                            observability.topicArn(Severity.WARNING), Severity.INFO, observability.topicArn(Severity.INFO)),
+                    baseline.orElseThrow().trailLogGroupName()), noOptions);
         }
         config.observability().logArchive().ifPresent(archive -> new LogArchive(naming.name("log-archive"),
                 new LogArchiveArgs(naming, account, archive, archivedLogGroups(archive, compute, baseline),
@@ -166,8 +173,24 @@ public final class PlatformProgram {
                 serviceConfigs.values().stream().map(s -> new OperationsArgs.Service(s.name(),
                         compute.scalableResourceIds().get(s.name()), s.min(), s.max())).toList(),
                 disasterRecovery), noOptions);
-        Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption, data, compute,
-                observability));
+        config.failover().ifPresent(failover -> new DnsFailover(naming.name("dns-failover"), new DnsFailoverArgs(naming,
+                failover, certificates.zoneId(), config.edge().apiDomain().orElseThrow(), compute.albDnsName(),
+                compute.albZoneId(), observability.topicArn(Severity.CRITICAL)), noOptions));
+        if (config.dnssec()) {
+            new DnsSigning(naming.name("dns-signing"), new DnsSigningArgs(naming, account, certificates.zoneId(),
+                    config.security().kmsDeletionWindowDays()), noOptions);
+        }
+        var functions = Workloads.declare(ctx, config, new Workloads.Tiers(account, network, security, encryption,
+                data, compute, observability));
+        if (config.security().findings().enabled()) {
+            // After the functions: the GuardDuty rule may invoke one (remediationFunction).
+            new SecurityEvents(naming.name("security-events"), new SecurityEventsArgs(naming,
+                    config.security().findings(), observability.topicArn(Severity.CRITICAL),
+                    observability.topicArn(Severity.WARNING), baseline.map(AccountBaseline::trailLogGroupName),
+                    config.security().findings().remediationFunction().map(functions::get).map(f ->
+                            new SecurityEventsArgs.Remediation(f.functionArn(), f.functionName()))),
+                    noOptions);
+        }
 
         ctx.export("vpcId", network.vpcId());
         ctx.export("alertTopicArn", observability.alertTopicArn());

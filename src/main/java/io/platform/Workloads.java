@@ -37,7 +37,8 @@ final class Workloads {
     private Workloads() {
     }
 
-    static void declare(Context ctx, StackConfig config, Tiers tiers) {
+    /** Declares instances, functions and rotations; returns the functions by name (empty without any). */
+    static Map<String, io.platform.functions.LambdaFunction> declare(Context ctx, StackConfig config, Tiers tiers) {
         Naming naming = config.naming();
         var noOptions = ComponentResourceOptions.Empty;
         Map<String, com.pulumi.core.Output<String>> secretArns = tiers.data().secretArns();
@@ -65,5 +66,6 @@ final class Workloads {
             new SecretRotations(naming.name("secret-rotation"), new SecretRotationsArgs(naming, config.secrets(),
                     secretArns, functions), noOptions);
         }
+        return functions;
     }
 }

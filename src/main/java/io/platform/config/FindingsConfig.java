@@ -12,9 +12,11 @@ package io.platform.config;
  * @param securityHubMinSeverity the lowest Security Hub severity label routed
  * @param configCompliance       Config compliance changes to NON_COMPLIANT are routed
  * @param cisAlarms              the CIS metric filters and alarms on the trail's log group
+ * @param remediationFunction    a function of {@code platform:functions} the GuardDuty rule also invokes
  */
 public record FindingsConfig(boolean enabled, double guardDutyMinSeverity, Label securityHubMinSeverity,
-                             boolean configCompliance, boolean cisAlarms) {
+                             boolean configCompliance, boolean cisAlarms,
+                             java.util.Optional<String> remediationFunction) {
 
     /** Security Hub's severity labels, lowest first. */
     public enum Label implements Named {

@@ -19,7 +19,13 @@ final class FindingsConfigReader {
             throw new ConfigException(findings.keyOf("cisAlarms"), "true needs platform:security.findings.enabled; "
                     + "allowed: false");
         }
+        // Checked against platform:functions by StackConfigLoader, which reads the functions later.
+        var remediation = findings.optionalString("remediationFunction");
+        if (remediation.isPresent() && !enabled) {
+            throw new ConfigException(findings.keyOf("remediationFunction"), "needs platform:security.findings.enabled "
+                    + "(the GuardDuty rule invokes it); allowed: unset");
+        }
         findings.rejectUnknownKeys();
-        return new FindingsConfig(enabled, guardDuty, securityHub, config, cis);
+        return new FindingsConfig(enabled, guardDuty, securityHub, config, cis, remediation);
     }
 }

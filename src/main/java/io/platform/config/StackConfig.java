@@ -26,7 +26,10 @@ public record StackConfig(
         EdgeConfig edge,
         ObservabilityConfig observability,
         OperationsConfig operations,
-        java.util.Optional<SecretString> redisAuthToken) {
+        java.util.Optional<SecretString> redisAuthToken,
+        AccessConfig access,
+        java.util.Optional<FailoverConfig> failover,
+        boolean dnssec) {
 
     public StackConfig {
         functions = List.copyOf(functions);

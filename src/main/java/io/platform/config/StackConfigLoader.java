@@ -76,12 +76,38 @@ public final class StackConfigLoader {
                 ? Optional.of(requiredSecret(root, raw, "redisAuthToken")) : absent(root, "redisAuthToken",
                 "Redis is off (platform:data.redis.enabled: false), so no AUTH token is used; remove it");
         redisAuthToken.ifPresent(token -> checkRedisAuthToken(raw, root.keyOf("redisAuthToken")));
+        AccessConfig access = AccessConfigReader.read(root.section("access"), awsRegion.partition());
+        checkAccess(access, security, root);
+        checkRemediation(security.findings(), functions, root);
+        Optional<FailoverConfig> failover = FailoverConfigReader.read(root, region, edge, operations);
+        boolean dnssec = FailoverConfigReader.dnssec(root, region, edge);
         root.rejectUnknownKeys();
         StackConfig config = new StackConfig(raw.project(), raw.stack(), names, env, region, owner, costCenter,
                 logRetention, network, security, data, compute, functions, instances, secrets, edge, observability,
-                operations, redisAuthToken);
+                operations, redisAuthToken, access, failover, dnssec);
         NameLengths.check(config, root);
         return config;
+    }
+
+    /** Each access role's use is alarmed from the trail's CloudWatch Logs group: the account baseline's. */
+    private static void checkAccess(AccessConfig access, SecurityConfig security, ConfigSection root) {
+        if (!access.roles().isEmpty() && !security.accountBaseline()) {
+            throw new ConfigException(root.keyOf("access") + ".roles", "needs the CloudTrail trail in CloudWatch Logs to "
+                    + "alarm on each role's use, but platform:security.accountBaseline is false; allowed: [] (or turn "
+                    + "the baseline on)");
+        }
+    }
+
+    /** The GuardDuty rule's remediation target is one of the stack's functions. */
+    private static void checkRemediation(FindingsConfig findings, List<FunctionConfig> functions, ConfigSection root) {
+        findings.remediationFunction().ifPresent(name -> {
+            List<String> declared = functions.stream().map(FunctionConfig::name).toList();
+            if (!declared.contains(name)) {
+                throw new ConfigException(root.keyOf("security") + ".findings.remediationFunction", "'" + name
+                        + "' is not declared in platform:functions" + Suggestions.didYouMean(name, declared)
+                        + "; declared: " + (declared.isEmpty() ? "none" : String.join(", ", declared)));
+            }
+        });
     }
 
     /** {@code platform:environment}, defaulting to the stack name when that names an environment. */

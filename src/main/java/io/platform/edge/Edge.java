@@ -40,7 +40,7 @@ public final class Edge extends ComponentResource {
         Output<String> zoneId = args.certificates().zoneId();
 
         // The ALB is IPv4-only (no dualstack address type), so its name gets an A alias only.
-        this.apiRecord = config.apiDomain().map(domain -> alias(naming.name("api-alias-a"), zoneId, domain, "A",
+        this.apiRecord = config.apiDomain().filter(domain -> !args.apiFailover()).map(domain -> alias(naming.name("api-alias-a"), zoneId, domain, "A",
                 args.albDnsName(), args.albZoneId(), true, child));
 
         if (config.frontEnds().isEmpty()) {

@@ -15,6 +15,7 @@ import io.platform.config.Naming;
  * @param accessLogsBucketName receives S3 server access logs and CloudFront standard logs
  * @param logsKeyArn           the stack's logs key; encrypts the CDN web ACL's logs when the stack is in us-east-1
  * @param logRetentionDays     how long the CDN web ACL's logs are kept
+ * @param apiFailover          the API's name is a pair of failover records ({@link DnsFailover}), not a simple alias
  */
 public record EdgeArgs(
         Naming naming,
@@ -26,5 +27,6 @@ public record EdgeArgs(
         Output<String> s3KeyArn,
         Output<String> accessLogsBucketName,
         Output<String> logsKeyArn,
-        int logRetentionDays) {
+        int logRetentionDays,
+        boolean apiFailover) {
 }

@@ -4,11 +4,8 @@ import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
 import com.pulumi.aws.cloudwatch.EventTargetArgs;
-import com.pulumi.aws.cloudwatch.LogMetricFilter;
-import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
-import com.pulumi.aws.cloudwatch.MetricAlarm;
-import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
-import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
+import com.pulumi.aws.lambda.Permission;
+import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -20,7 +17,6 @@ import io.platform.json.StableJson;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Security automation (seed 001 §4.6, CIS AWS Foundations 4.x): EventBridge rules that send GuardDuty
@@ -49,8 +45,10 @@ public final class SecurityEvents extends ComponentResource {
         super("platform:observability:SecurityEvents", name, options);
         var child = CustomResourceOptions.builder().parent(this).build();
         FindingsConfig config = args.config();
-        rule(args, "guardduty-findings", "GuardDuty findings of severity " + config.guardDutyMinSeverity()
-                + " and above", guardDutyPattern(config.guardDutyMinSeverity()), args.criticalTopicArn(), child);
+        EventRule guardDuty = rule(args, "guardduty-findings", "GuardDuty findings of severity "
+                + config.guardDutyMinSeverity() + " and above", guardDutyPattern(config.guardDutyMinSeverity()),
+                args.criticalTopicArn(), child);
+        args.remediation().ifPresent(fn -> remediate(args.naming(), guardDuty, fn, child));
         if (config.configCompliance()) {
             rule(args, "config-compliance", "AWS Config rules turning NON_COMPLIANT", CONFIG_PATTERN,
                     args.warningTopicArn(), child);
@@ -60,9 +58,9 @@ public final class SecurityEvents extends ComponentResource {
         if (config.cisAlarms()) {
             Output<String> logGroup = args.trailLogGroupName().orElseThrow();
             cis(args, "cis-root-usage", "RootAccountUsage", ROOT_USAGE_PATTERN, Severity.CRITICAL,
-                    args.criticalTopicArn(), logGroup, child);
+                    args.criticalTopicArn(), logGroup);
             cis(args, "cis-iam-policy-changes", "IamPolicyChanges", IAM_POLICY_CHANGES_PATTERN, Severity.WARNING,
-                    args.warningTopicArn(), logGroup, child);
+                    args.warningTopicArn(), logGroup);
         }
         registerOutputs(Map.of());
     }
@@ -89,7 +87,26 @@ public final class SecurityEvents extends ComponentResource {
                         "RecordState", List.of("ACTIVE")))));
     }
 
-    private void rule(SecurityEventsArgs args, String base, String description, String pattern,
+    /**
+     * The GuardDuty rule also invokes the remediation function (issue 16 item 4), allowed for that rule only;
+     * the target waits for the permission so the first finding is not refused.
+     */
+    private void remediate(Naming naming, EventRule rule, SecurityEventsArgs.Remediation fn,
+                           CustomResourceOptions child) {
+        Permission allow = new Permission(naming.name("guardduty-findings-remediation-invoke"), PermissionArgs.builder()
+                .function(fn.functionName())
+                .action("lambda:InvokeFunction")
+                .principal("events.amazonaws.com")
+                .sourceArn(rule.arn())
+                .build(), child);
+        new EventTarget(naming.name("guardduty-findings-to-remediation"), EventTargetArgs.builder()
+                .rule(rule.name())
+                .targetId("remediation")
+                .arn(fn.functionArn())
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(allow).build());
+    }
+
+    private EventRule rule(SecurityEventsArgs args, String base, String description, String pattern,
                       Output<String> topicArn, CustomResourceOptions child) {
         Naming naming = args.naming();
         EventRule rule = new EventRule(naming.name(base), EventRuleArgs.builder()
@@ -104,40 +121,13 @@ public final class SecurityEvents extends ComponentResource {
                 .targetId("alert-topic")
                 .arn(topicArn)
                 .build(), child);
+        return rule;
     }
 
     private void cis(SecurityEventsArgs args, String base, String metric, String pattern, Severity severity,
-                     Output<String> topicArn, Output<String> logGroup, CustomResourceOptions child) {
-        Naming naming = args.naming();
-        LogMetricFilter filter = new LogMetricFilter(naming.name(base), LogMetricFilterArgs.builder()
-                .name(naming.name(base))
-                .logGroupName(logGroup)
-                .pattern(pattern)
-                .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
-                        .name(metric).namespace(CIS_NAMESPACE).value("1").defaultValue("0").build())
-                .build(), child);
-        Map<String, String> tags = new TreeMap<>(naming.tags(base));
-        tags.put("Severity", severity.configName());
-        var alarm = MetricAlarmArgs.builder()
-                .name(naming.name(base))
-                .alarmDescription(metric + " seen in CloudTrail (CIS) [" + severity.configName() + "]")
-                .namespace(CIS_NAMESPACE)
-                .metricName(metric)
-                .statistic("Sum")
-                .comparisonOperator("GreaterThanOrEqualToThreshold")
-                .threshold(1.0)
-                .period(300)
-                .evaluationPeriods(1)
-                .datapointsToAlarm(1)
-                .treatMissingData("notBreaching")
-                .alarmActions(topicArn.applyValue(List::of))
-                .tags(tags);
-        if (severity == Severity.CRITICAL) {
-            alarm.okActions(topicArn.applyValue(List::of));
-        }
-        new MetricAlarm(naming.name(base), alarm.build(),
-                CustomResourceOptions.builder().parent(this).dependsOn(filter).build());
-        alarmNames.add(naming.name(base));
+                     Output<String> topicArn, Output<String> logGroup) {
+        alarmNames.add(TrailAlarms.declare(args.naming(), new TrailAlarms.Watch(base, CIS_NAMESPACE, metric,
+                Output.of(pattern), metric + " seen in CloudTrail (CIS)", severity, topicArn), logGroup, this));
     }
 
     /** The CIS alarms' names, for the closing report and tests. */

@@ -7,9 +7,14 @@ import io.platform.config.Naming;
 import java.util.Optional;
 
 /**
- * Inputs of {@link SecurityEvents}: what to route, the critical and warning topics, and the CloudTrail log
- * group the CIS metric filters read (present with the account baseline).
+ * Inputs of {@link SecurityEvents}: what to route, the critical and warning topics, the CloudTrail log
+ * group the CIS metric filters read (present with the account baseline), and the function the GuardDuty
+ * rule also invokes ({@code remediationFunction}).
  */
 public record SecurityEventsArgs(Naming naming, FindingsConfig config, Output<String> criticalTopicArn,
-                                 Output<String> warningTopicArn, Optional<Output<String>> trailLogGroupName) {
+                                 Output<String> warningTopicArn, Optional<Output<String>> trailLogGroupName,
+                                 Optional<Remediation> remediation) {
+    /** The remediation function: its ARN (the target) and name (the permission's function). */
+    public record Remediation(Output<String> functionArn, Output<String> functionName) {
+    }
 }

@@ -71,7 +71,7 @@ class StackConfigLoaderTest {
             "platform:network | {\"interfaceEndpoints\":[\"ecr.api\",\"s4\"]} | platform:network.interfaceEndpoints[1]: 's4' is not allowed; allowed: ec2messages, ecr.api, ecr.dkr, ecs, ecs-agent, ecs-telemetry, elasticloadbalancing, email-smtp, execute-api, kms, logs, monitoring, secretsmanager, sns, sqs, ssm, ssmmessages, sts, xray",
             "platform:network | [1,2] | platform:network: [1,2] is not an object; expected a map of settings",
             "platform:environment | qa | platform:environment: 'qa' is not a known environment; allowed: dev, staging, production",
-            "platform:netwrok | {} | platform:netwrok: is not a known setting (did you mean network?); known settings here: alertHttpsEndpoint, compute, costCenter, data, edge, environment, functions, instances, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, secrets, security",
+            "platform:netwrok | {} | platform:netwrok: is not a known setting (did you mean network?); known settings here: access, alertHttpsEndpoint, compute, costCenter, data, dnssec, edge, environment, failover, functions, instances, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, secrets, security",
             "platform:owner | 'bad<owner>' | platform:owner: 'bad<owner>' is not a valid AWS tag value; allowed: up to 256 letters, digits, spaces and _.:/=+-@",
             "aws:region | mars-north-1x | aws:region: 'mars-north-1x' is not an AWS region (such as us-east-1)",
     })

@@ -145,13 +145,17 @@ final class ExampleAssertions {
     /** Each EventBridge rule (short name) → its event pattern (JSON) and the target's short name. */
     static Map<String, String> eventRules(Template t) {
         String prefix = prefix(t);
-        Map<String, String> rules = new TreeMap<>();
+        Map<String, java.util.SortedSet<String>> targets = new TreeMap<>();
         for (RecordedResource target : t.ofType(EVENT_TARGET)) {
             String rule = ((String) target.inputValues().get("rule")).substring(prefix.length());
             String arn = (String) target.inputValues().get("arn");
-            rules.put(rule, t.json(EVENT_RULE, rule, "eventPattern") + " → " + arn.substring(arn.lastIndexOf(':') + 1)
-                    .substring(prefix.length()));
+            targets.computeIfAbsent(rule, r -> new java.util.TreeSet<>())
+                    .add(arn.substring(arn.lastIndexOf(':') + 1).substring(prefix.length()));
         }
+        Map<String, String> rules = new TreeMap<>();
+        // A rule with several targets reads "pattern → a, b" (targets sorted).
+        targets.forEach((rule, arns) -> rules.put(rule,
+                t.json(EVENT_RULE, rule, "eventPattern") + " → " + String.join(", ", arns)));
         return rules;
     }
 

@@ -88,11 +88,9 @@ class TechCorpExampleTest {
 
     @Test
     void intrusionDetectionAlertsOnFindingsAndAFunctionResponds() {
-        assertThat(eventRules(t)).containsOnlyKeys("guardduty-findings", "securityhub-findings", "config-compliance",
-                "intrusion-response-findings");
+        assertThat(eventRules(t)).containsOnlyKeys("guardduty-findings", "securityhub-findings", "config-compliance");
         assertThat(eventRules(t).get("guardduty-findings")).endsWith("[{\"numeric\":[\">=\",7.0]}]},"
-                + "\"detail-type\":[\"GuardDuty Finding\"],\"source\":[\"aws.guardduty\"]} → alerts");
-        assertThat(eventRules(t).get("intrusion-response-findings")).endsWith(" → intrusion-response");
+                + "\"detail-type\":[\"GuardDuty Finding\"],\"source\":[\"aws.guardduty\"]} → alerts, intrusion-response");
         assertThat(eventRules(t).get("securityhub-findings")).endsWith(" → alerts-warning");
         assertThat(eventRules(t).get("config-compliance")).endsWith(" → alerts-warning");
         alarms(t, Map.of("cis-root-usage", new Alarm("GreaterThanOrEqualToThreshold", 1, 300, 1, "critical"),

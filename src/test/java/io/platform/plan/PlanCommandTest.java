@@ -92,7 +92,7 @@ class PlanCommandTest {
         Run run = run("--config-file", file.toString(), "--stack", "staging");
         assertThat(run.exitCode()).isEqualTo(PlanCommand.INVALID);
         assertThat(run.err()).isEqualTo("error: invalid stack config: platform:enviroment: is not a known setting (did you mean environment?); "
-                + "known settings here: alertHttpsEndpoint, compute, costCenter, data, edge, environment, functions, instances, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, secrets, security" + System.lineSeparator());
+                + "known settings here: access, alertHttpsEndpoint, compute, costCenter, data, dnssec, edge, environment, failover, functions, instances, logRetentionDays, naming, network, observability, operations, owner, redisAuthToken, secrets, security" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
 

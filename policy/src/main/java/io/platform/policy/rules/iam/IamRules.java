@@ -13,6 +13,7 @@ public final class IamRules {
         return List.of(NoStarOnStar.policy(), NoAdministratorAccess.policy(), OidcTrustLimitedBySub.policy(),
                 OidcTrustAudience.policy(), TrustPolicyScoped.policy(), ServiceTrustConfusedDeputy.policy(),
                 OidcProviderAudience.policy(), NoWildcardActions.policy(), NoSensitiveActionsOnAllResources.policy(),
-                NoUserPolicies.policy(), PolicyManagementConflicts.policy(), NoCloudShellFullAccess.policy());
+                NoUserPolicies.policy(), PolicyManagementConflicts.policy(), NoCloudShellFullAccess.policy(),
+                HumanTrustRequiresMfa.policy());
     }
 }

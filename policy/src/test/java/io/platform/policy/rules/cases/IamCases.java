@@ -151,6 +151,18 @@ final class IamCases {
                 .as(USER_POLICY, m("user", "alice", "policy", SCOPED))
                 .fail(set("user", "bob"), "aws:iam/userPolicy:UserPolicy attaches a policy to a user;");
 
+        String mfa = "{\"Statement\":[{\"Sid\":\"People\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                + "[\"arn:aws:iam::123456789012:user/alice\"]},\"Action\":\"sts:AssumeRole\",\"Condition\":"
+                + "{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"},\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}}]}";
+        c.resource("iam-human-trust-requires-mfa", role, m("assumeRolePolicy", mfa))
+                .pass()
+                .pass(set("assumeRolePolicy", ECS_TRUST))
+                .fail(set("assumeRolePolicy", mfa.replace("\"Bool\"", "\"BoolIfExists\"")
+                                .replace(",\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}", "")),
+                        "assumeRolePolicy.Statement[0] (People) trusts AWS arn:aws:iam::123456789012:user/alice without "
+                                + "Bool aws:MultiFactorAuthPresent true or an aws:MultiFactorAuthAge limit;")
+                .unknown("assumeRolePolicy");
+
         PolicyResource appRole = r(role, "app").p("name", "app").p("assumeRolePolicy", ECS_TRUST)
                 .p("inlinePolicies", l(m("name", "app", "policy", SCOPED))).build();
         c.stack("iam-role-policy-management-conflicts", appRole)
