@@ -7,7 +7,7 @@
 # generated stacks must be byte-identical between baseline and current (exit 1 if not).
 #
 # Usage: bench/plan-bench.sh [--runs N] [--baseline-rev REV | --baseline-jar PATH] [--no-build]
-#                            [--current-java-opts "FLAGS"] [--only NAME[,NAME…]] [--preview]
+#                            [--current-java-opts "FLAGS"] [--only NAME[,NAME…]] [--skip-check] [--preview]
 #   --runs N            timed runs per stack and program (default 5; one untimed warm-up is not done:
 #                       every run is a cold JVM, as users run the plan)
 #   --baseline-rev REV  build the baseline from this commit into target/bench/baseline-REV (default: the
@@ -16,6 +16,7 @@
 #   --no-build          use the current target/platform.jar as it is
 #   --current-java-opts JVM flags for the current program (default: bin/plan's own)
 #   --only              a subset of: staging, production, example names, svc5, svc50
+#   --skip-check        time only (the byte-identical check already passed for this build)
 #   --preview           also run e2e/bench-preview.sh staging N (needs the real CLI; takes minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ baseline_jar=""
 build=1
 only=""
 preview=0
+check=1
 current_opts=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -36,6 +38,7 @@ while [[ $# -gt 0 ]]; do
         --current-java-opts) current_opts="$2"; shift 2 ;;
         --only) only="$2"; shift 2 ;;
         --preview) preview=1; shift ;;
+        --skip-check) check=0; shift ;;
         *) echo "error: unknown option '$1' (see the header of $0)" >&2; exit 2 ;;
     esac
 done
@@ -80,6 +83,7 @@ current_cmd() {
 echo "== same plans: --json of baseline and current compared byte for byte" >&2
 same=1
 for c in "${cases[@]}"; do
+    [[ $check == 1 ]] || { echo "  skipped (--skip-check)" >&2; break; }
     name="${c%%|*}"; read -r -a args <<< "${c#*|}"
     baseline_cmd "${args[@]}" --json "$out/$name.baseline.json" > "$out/$name.baseline.txt"
     current_cmd "${args[@]}" --json "$out/$name.current.json" > "$out/$name.current.txt"
@@ -133,7 +137,7 @@ for line in open(results):
     times[name][program]["cpu"].append(int(cpu) / 1000)
 def resources(name):
     try:
-        return len([r for r in json.load(open(f"{out}/{name}.current.json"))["resources"]])
+        return len(json.load(open(f"{out}/{name}.current.json"))["resources"])
     except Exception:
         return "?"
 print(f"offline plan, {runs} cold runs each; load average (1/5/15 min) before: {before}, after: {after}")
