@@ -1,6 +1,8 @@
 package io.platform.plan;
 
 import com.pulumi.Context;
+import com.pulumi.deployment.internal.DeploymentImpl;
+import com.pulumi.deployment.internal.DeploymentInternal;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
@@ -55,6 +57,7 @@ public final class OfflineEngine {
                     .config(raw.values(), raw.secretKeys())
                     .standardLogger(quiet)
                     .monitorDecorator(ignored -> monitor)
+                    .deploymentFactory(OfflineEngine::deployment)
                     .build()
                     .runTest(program);
             if (!result.exceptions().isEmpty() || !result.errors().isEmpty()) {
@@ -68,6 +71,13 @@ public final class OfflineEngine {
         } finally {
             PulumiTest.cleanup();
         }
+    }
+
+    /** The SDK's deployment with a runner that waits instead of spinning and no debug traffic to the mock engine. */
+    private static DeploymentInternal deployment(DeploymentImpl.DeploymentState state) {
+        state.logger = new NoDebugEngineLogger(state.logger);
+        state.runner = new AwaitingRunner(state.logger);
+        return new DeploymentImpl(state);
     }
 
     private static String describe(Throwable e) {

@@ -60,6 +60,10 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "On a program failure, print the stack trace too.")
     boolean debug;
 
+    @Option(names = "--timings", description = "Print the wall time of each phase (start-up, config, program, "
+            + "policy, printing) to stderr.")
+    boolean timings;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -132,32 +136,39 @@ public final class PlanCommand implements Callable<Integer> {
             if (!accountId.matches("\\d{12}")) {
                 throw new PlanException("--account-id '" + accountId + "' is not a 12-digit AWS account id");
             }
-            RawConfig raw = StackFiles.load(projectDir, stack, configFile);
-            StackConfig config = StackConfigLoader.load(raw);
+            PhaseTimes times = new PhaseTimes(timings);
+            RawConfig raw = times.time("read stack file", () -> StackFiles.load(projectDir, stack, configFile));
+            StackConfig config = times.time("validate config", () -> StackConfigLoader.load(raw));
             if (check) {
                 out.println("Stack config of " + raw.project() + "/" + raw.stack() + " is valid: environment "
                         + config.environment().configName() + ", region " + config.region());
                 return OK;
             }
-            PolicySource policy = policySource(raw.stack(), config.environment().configName());
-            PlanResult plan = OfflineEngine.run(raw, config, accountId);
-            PolicyReport report = PolicyCheck.run(plan, raw, policy.config());
-            new PlanPrinter(out).print(plan);
-            out.println();
-            out.println("Policy config: " + policy.description());
-            new PolicyPrinter(out).print(report, plan);
+            PolicySource policy = times.time("read policy config",
+                    () -> policySource(raw.stack(), config.environment().configName()));
+            PlanResult plan = times.time("run program (mock engine)", () -> OfflineEngine.run(raw, config, accountId));
+            PolicyReport report = times.time("policy pack", () -> PolicyCheck.run(plan, raw, policy.config()));
+            times.run("print plan", () -> {
+                new PlanPrinter(out).print(plan);
+                out.println();
+                out.println("Policy config: " + policy.description());
+                new PolicyPrinter(out).print(report, plan);
+            });
             if (json != null) {
-                java.util.Map<String, Object> policyDocument = new java.util.LinkedHashMap<>(report.toMap());
-                policyDocument.put("config", policy.description());
-                PlanDocument.write(json, PlanDocument.build(plan, policyDocument,
-                        report.count(EnforcementLevel.MANDATORY), report.count(EnforcementLevel.ADVISORY)));
+                times.run("write JSON", () -> {
+                    java.util.Map<String, Object> policyDocument = new java.util.LinkedHashMap<>(report.toMap());
+                    policyDocument.put("config", policy.description());
+                    PlanDocument.write(json, PlanDocument.build(plan, policyDocument,
+                            report.count(EnforcementLevel.MANDATORY), report.count(EnforcementLevel.ADVISORY)));
+                });
                 out.println();
                 out.println("Wrote " + json);
             }
             if (!diagrams.isEmpty()) {
                 out.println();
-                io.platform.plan.diagram.DiagramFiles.writeAll(plan, diagrams, out);
+                times.run("write diagrams", () -> io.platform.plan.diagram.DiagramFiles.writeAll(plan, diagrams, out));
             }
+            times.print(err);
             if (report.hasMandatoryViolations()) {
                 err.println("error: " + report.count(EnforcementLevel.MANDATORY) + " mandatory policy violation(s): "
                         + report.enforced().stream().filter(v -> v.level() == EnforcementLevel.MANDATORY)
