@@ -1,8 +1,6 @@
 package io.platform.config;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads and validates {@code platform:access}. */
@@ -16,13 +14,8 @@ final class AccessConfigReader {
 
     static AccessConfig read(ConfigSection access, String partition) {
         List<AccessConfig.Role> roles = access.sections("roles", r -> role(r, partition));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < roles.size(); i++) {
-            if (!seen.add(roles.get(i).name())) {
-                throw new ConfigException(access.keyOf("roles") + "[" + i + "].name", "'" + roles.get(i).name()
-                        + "' is declared twice; allowed: a name used once");
-            }
-        }
+        access.distinct("roles", roles, "name", AccessConfig.Role::name, (i, j) -> "'" + roles.get(i).name()
+                + "' is declared twice; allowed: a name used once");
         access.rejectUnknownKeys();
         return new AccessConfig(roles);
     }

@@ -28,14 +28,8 @@ final class AuditConfigReader {
                 e.requiredString("bucket", "the stack bucket whose object-level events are recorded: documents "
                         + "or a platform:data.buckets name"),
                 e.choice("readWrite", AuditConfig.ReadWrite.ALL, AuditConfig.ReadWrite.class)));
-        for (int i = 0; i < dataEvents.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (dataEvents.get(j).bucket().equals(dataEvents.get(i).bucket())) {
-                    throw new ConfigException(audit.keyOf("s3DataEvents") + "[" + i + "].bucket", "'"
-                            + dataEvents.get(i).bucket() + "' is listed twice (also at [" + j + "]); list it once");
-                }
-            }
-        }
+        audit.distinct("s3DataEvents", dataEvents, "bucket", AuditConfig.DataEvents::bucket, (i, j) -> "'"
+                + dataEvents.get(i).bucket() + "' is listed twice (also at [" + j + "]); list it once");
         List<AuditConfig.Insight> insights = named(audit, "insights", List.of(), AuditConfig.Insight.class);
         int retention = audit.integerOneOf("trailLogRetentionDays", AuditConfig.DEFAULT_TRAIL_LOG_RETENTION_DAYS,
                 NetworkConfigReader.LOG_RETENTION_DAYS);

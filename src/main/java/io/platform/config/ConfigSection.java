@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -259,6 +260,21 @@ public final class ConfigSection {
     }
 
     /** A list of objects, each read with {@code reader} and checked for unknown keys. */
+    /**
+     * Refuses two entries of the list {@code key} (read with {@link #sections}) whose {@code field} is equal; the
+     * error names {@code key[i].field} of the later entry, and {@code message} gets the later and first index.
+     */
+    public <T> void distinct(String key, List<T> entries, String field, Function<T, ?> value,
+                             BiFunction<Integer, Integer, String> message) {
+        for (int i = 0; i < entries.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (value.apply(entries.get(j)).equals(value.apply(entries.get(i)))) {
+                    throw new ConfigException(keyOf(key) + "[" + i + "]." + field, message.apply(i, j));
+                }
+            }
+        }
+    }
+
     public <T> List<T> sections(String key, Function<ConfigSection, T> reader) {
         JsonNode v = value(key);
         if (v == null) {

@@ -14,18 +14,10 @@ final class XRayConfigReader {
 
     static XRayConfig read(ConfigSection xray) {
         List<XRayConfig.SamplingRule> rules = xray.sections("samplingRules", XRayConfigReader::rule);
-        for (int i = 0; i < rules.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (rules.get(j).name().equals(rules.get(i).name())) {
-                    throw new ConfigException(xray.keyOf("samplingRules") + "[" + i + "].name", "'" + rules.get(i).name()
-                            + "' is used twice (also at [" + j + "]); rule names are unique");
-                }
-                if (rules.get(j).priority() == rules.get(i).priority()) {
-                    throw new ConfigException(xray.keyOf("samplingRules") + "[" + i + "].priority", rules.get(i).priority()
-                            + " is also the priority of '" + rules.get(j).name() + "'; give each rule its own");
-                }
-            }
-        }
+        xray.distinct("samplingRules", rules, "name", XRayConfig.SamplingRule::name, (i, j) -> "'"
+                + rules.get(i).name() + "' is used twice (also at [" + j + "]); rule names are unique");
+        xray.distinct("samplingRules", rules, "priority", XRayConfig.SamplingRule::priority, (i, j) ->
+                rules.get(i).priority() + " is also the priority of '" + rules.get(j).name() + "'; give each rule its own");
         xray.rejectUnknownKeys();
         return new XRayConfig(rules);
     }
